@@ -1,0 +1,136 @@
+// Splits the front matter with gray-matter and parses the YAML with positions (the `yaml`
+// document API). gray-matter's own engines never run: JavaScript and CoffeeScript front
+// matter is refused, and the YAML text is parsed here so every key keeps its span.
+import matter from "gray-matter";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import type { FrontMatterEntry, Span } from "./types";
+
+export interface FrontMatterBlock {
+  /** span of the block, delimiters included */
+  span: Span;
+  /** offset where the YAML text starts */
+  yamlStart: number;
+  bodyStart: number;
+  closed: boolean;
+  /** gray-matter's language after the opening `---` ("" for plain YAML) */
+  language: string;
+  yamlText: string;
+}
+
+export interface ParsedYaml {
+  entries: Map<string, FrontMatterEntry>;
+  errors: { message: string; span: Span }[];
+}
+
+const refuse = () => {
+  throw new Error("refused");
+};
+const keepRaw = () => ({});
+// Only YAML is read, and never by gray-matter: its default engines include one that evals.
+const ENGINES = {
+  yaml: { parse: keepRaw },
+  yml: { parse: keepRaw },
+  javascript: { parse: refuse },
+  js: { parse: refuse },
+  coffee: { parse: refuse },
+  coffeescript: { parse: refuse },
+  cson: { parse: refuse },
+  json: { parse: refuse },
+  toml: { parse: refuse },
+};
+
+/** Finds the front-matter block, or undefined when the file has none. */
+export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith("---", bom) || text.charAt(bom + 3) === "-") return undefined;
+  const yamlStart = text.indexOf("\n", bom);
+  if (yamlStart < 0) return undefined;
+  const language = text.slice(bom + 3, yamlStart).trim();
+  let content: string | undefined;
+  try {
+    content = (matter(text, { engines: ENGINES } as never) as { content: string }).content;
+  } catch {
+    content = undefined; // a refused or unknown engine: the block is reported, never run
+  }
+  const closeAt = text.indexOf("\n---", yamlStart);
+  const closed = closeAt >= 0;
+  // gray-matter cuts the body after the closing line; fall back to the same cut when it refused.
+  const bodyStart = content !== undefined && closed ? text.length - content.length : closed ? afterLine(text, closeAt + 4) : text.length;
+  return {
+    span: { start: 0, end: bodyStart },
+    yamlStart,
+    bodyStart,
+    closed,
+    language,
+    yamlText: text.slice(yamlStart, closed ? closeAt : text.length),
+  };
+}
+
+function afterLine(text: string, at: number): number {
+  if (text[at] === "\r") at++;
+  if (text[at] === "\n") at++;
+  return at;
+}
+
+/** Parses the YAML between the delimiters; spans are offsets into the file. */
+export function parseYaml(block: FrontMatterBlock): ParsedYaml {
+  const base = block.yamlStart;
+  const entries = new Map<string, FrontMatterEntry>();
+  const errors: ParsedYaml["errors"] = [];
+  const lines = new LineCounter();
+  const doc = parseDocument(block.yamlText, { uniqueKeys: true, prettyErrors: false, lineCounter: lines, strict: true });
+  for (const e of doc.errors) {
+    errors.push({ message: yamlMessage(e.message), span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) } });
+  }
+  if (errors.length) return { entries, errors };
+  const root = doc.contents;
+  if (root === null) return { entries, errors };
+  if (!isMap(root)) {
+    const [s, e] = root.range ?? [0, block.yamlText.length];
+    errors.push({ message: "Front matter should be `key: value` lines.", span: { start: base + s, end: base + e } });
+    return { entries, errors };
+  }
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode | null;
+    if (!isScalar(keyNode) || !keyNode.range) continue;
+    const key = String(keyNode.value);
+    const keySpan = { start: base + keyNode.range[0], end: base + keyNode.range[1] };
+    const valueNode = pair.value as YamlNode | null;
+    const valueSpan = valueNode?.range
+      ? { start: base + valueNode.range[0], end: base + valueNode.range[1] }
+      : { start: keySpan.end, end: keySpan.end };
+    const entry: FrontMatterEntry = { key, keySpan, valueSpan, value: null };
+    if (isAlias(valueNode)) {
+      errors.push({ message: `\`${key}\`: YAML aliases are not supported in letters.`, span: valueSpan });
+      continue;
+    }
+    if (isScalar(valueNode)) entry.value = valueNode.value;
+    else if (isSeq(valueNode)) {
+      entry.items = valueNode.items.map((item) => {
+        const node = item as YamlNode;
+        const r = node.range ?? valueNode.range ?? [0, 0];
+        const span = { start: base + r[0], end: base + r[1] };
+        return { value: isScalar(node) ? node.value : node, span, lineSpan: blockItemLine(block, span) };
+      });
+      entry.value = entry.items.map((i) => i.value);
+    } else if (valueNode) entry.value = valueNode; // a nested map: not a valid value for any key
+    entries.set(key, entry);
+  }
+  return { entries, errors };
+}
+
+/** For a block sequence item (`  - text`), the span of its whole line with the line break. */
+function blockItemLine(block: FrontMatterBlock, span: Span): Span | undefined {
+  const text = block.yamlText;
+  const local = span.start - block.yamlStart;
+  const lineStart = text.lastIndexOf("\n", local - 1) + 1;
+  if (!/^\s*-\s*$/.test(text.slice(lineStart, local))) return undefined;
+  const nl = text.indexOf("\n", span.end - block.yamlStart);
+  const lineEnd = nl < 0 ? text.length : nl + 1;
+  return { start: block.yamlStart + lineStart, end: block.yamlStart + lineEnd };
+}
+
+function yamlMessage(message: string): string {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return `The front matter is not valid YAML: ${first}`;
+}

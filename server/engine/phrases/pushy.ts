@@ -1,0 +1,69 @@
+// Pushy phrasing: demands, deadlines, accusations and passive aggression.
+// "Be polite, curious, understanding, and brief" (the guide, "What Should You Do?").
+import { A, I_AM, I_HAVE, phrase, TAIL, type PhraseFamily } from "./family";
+
+const ANSWER = "(?:answer|response|reply|decision|update|call|call-?back|word|verdict|explanation)";
+const DAY = "(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|noon|end\\s+of|this|next|the\\s+end|close\\s+of|\\d|the\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)";
+const NEG = `(?:n${A}t|\\s+not)`;
+
+export const PUSHY: PhraseFamily[] = [
+  {
+    id: "demand",
+    why: "A demand or a deadline of your own puts them on the defensive",
+    pattern: phrase(
+      [
+        `I\\s+(?:(?:will|${A}ll|would|${A}d)\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
+        `I\\s+(?:expect|demand|insist)\\s+(?:to\\s+hear|that\\s+you|you\\s+to|a\\s+prompt)${TAIL(40)}`,
+        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${TAIL(20)}`,
+        `(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
+        `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
+        `(?:kindly|please)\\s+(?:respond|reply|advise|revert)\\s+(?:immediately|at\\s+once|promptly|urgently|asap)`,
+      ].join("|"),
+    ),
+    rewrite: "I would appreciate any update when you have one",
+  },
+  {
+    id: "ultimatum",
+    why: "An ultimatum turns a status check into a threat",
+    pattern: phrase(
+      [
+        `if\\s+I\\s+(?:don${A}t|do\\s+not)\\s+hear\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon|today|this|in\\s+the\\s+next)${TAIL(60)}`,
+        `(?:otherwise|or\\s+else)\\s*,?\\s+I(?:\\s+will|${A}ll|\\s+(?:have|need)\\s+to)${TAIL(40)}`,
+        `I(?:\\s+will|${A}ll)\\s+(?:have\\s+to\\s+|need\\s+to\\s+|be\\s+forced\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|other|a\\s+competing|the\\s+other)\\s+(?:offer|position|job|company)${TAIL(30)}`,
+      ].join("|"),
+    ),
+  },
+  {
+    id: "accusation",
+    why: "An accusing question makes them defend themselves instead of answering",
+    pattern: phrase(
+      [
+        `why\\s+(?:have${NEG}|has${NEG}|did${NEG}|do${NEG}|does${NEG}|won${A}t|will\\s+not|can${A}t|cannot|is${NEG}|are${NEG}|was${NEG}|is\\s+(?:it|this|everything)\\s+taking|does\\s+(?:it|this)\\s+take|am\\s+I\\s+still)${TAIL(40)}`,
+        `what(?:\\s+is|${A}s)\\s+(?:taking\\s+so\\s+long|the\\s+(?:hold-?up|delay|problem))`,
+        `(?:I${A}m|I\\s+am|${I_HAVE}\\s+been)\\s+still\\s+waiting\\s+(?:on|for)\\s+(?:you|your|a|an)${TAIL(25)}`,
+        `${I_HAVE}\\s+been\\s+waiting\\s+(?:on|for)\\s+(?:you|your)${TAIL(25)}`,
+        `you\\s+(?:never|still\\s+(?:haven${A}t|have\\s+not)|haven${A}t\\s+(?:even|yet)|didn${A}t\\s+even|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+${TAIL(30)}?(?:repl|respond|answer|call|contact|get\\s+back|follow|e-?mail|write|let\\s+me\\s+know)\\w*`,
+        `you\\s+(?:promised|guaranteed|assured\\s+me|swore|gave\\s+me\\s+your\\s+word|were\\s+supposed\\s+to|committed\\s+to)${TAIL(40)}`,
+      ].join("|"),
+    ),
+    rewrite: "I wanted to check whether there is any update",
+  },
+  {
+    id: "passive-aggression",
+    why: "Passive-aggressive wording reads as a reprimand",
+    pattern: phrase(
+      [
+        `(?:as\\s+)?per\\s+my\\s+(?:last|previous|earlier|prior|original)\\s+(?:e-?mail|message|note|letter|voicemail|call)`,
+        `as\\s+I\\s+(?:said|mentioned|stated|noted|explained|wrote|indicated)\\s+(?:before|previously|earlier|already|in\\s+my\\s+(?:last|previous|earlier)\\s+(?:e-?mail|message|note))`,
+        `(?:as\\s+)?(?:a\\s+)?(?:friendly\\s+|gentle\\s+|quick\\s+)?reminder[,:]?\\s+(?:that\\s+)?you\\s+(?:promised|said|told|agreed|committed)${TAIL(40)}`,
+        `(?:this\\s+is|it\\s+is|it${A}s|that\\s+is|that${A}s|I\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+)?(?:unprofessional|unacceptable|disrespectful|rude|ridiculous|frustrating|disappointing)`,
+        `I\\s+(?:deserve|am\\s+owed)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:answer|response|reply|explanation|decision|courtesy|update)`,
+        `(?:the\\s+least\\s+you\\s+(?:could|can)|(?:common|basic|professional)\\s+courtesy)${TAIL(30)}`,
+        `I\\s+(?:shouldn${A}t|should\\s+not)\\s+have\\s+to${TAIL(40)}`,
+        `for\\s+the\\s+(?:second|third|fourth|fifth|last|final|umpteenth)\\s+time`,
+        `${I_AM}\\s+(?:still\\s+)?(?:confused|surprised|disappointed)\\s+(?:that|why|by)\\s+(?:I\\s+have${NEG}|I\\s+haven${A}t|no\\s+one|nobody|you)${TAIL(30)}`,
+      ].join("|"),
+    ),
+    rewrite: "Following up on my last note",
+  },
+];

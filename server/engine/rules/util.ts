@@ -1,0 +1,87 @@
+// Small helpers the rules share: which sentences carry content, where to insert a
+// paragraph, and pattern search over prose with file offsets.
+import type { Fix, Letter, Sentence, Span } from "../types";
+
+/** Sentences of the body other than the salutation line and the sign-off. */
+export function contentSentences(letter: Letter): Sentence[] {
+  const sal = letter.salutation;
+  return letter.sentences.filter(
+    (s) => s.block !== letter.signatureBlock && !(sal && s.start >= sal.start && s.end <= sal.end),
+  );
+}
+
+/** Offsets of every match of `pattern` (global) in the prose, with the match text. */
+export function findInProse(letter: Letter, pattern: RegExp, blocks = letter.blocks): (Span & { text: string })[] {
+  const out: (Span & { text: string })[] = [];
+  for (const block of blocks) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** Case-insensitive literal search for user-supplied phrases: never a pattern, so never slow. */
+export function findLiteral(letter: Letter, phrase: string): Span[] {
+  const needle = phrase.trim().toLowerCase();
+  const out: Span[] = [];
+  if (!needle) return out;
+  for (const block of letter.blocks) {
+    const hay = block.text.toLowerCase();
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
+      const before = hay[at - 1], after = hay[at + needle.length];
+      if (isWordChar(before) && isWordChar(needle[0])) continue;
+      if (isWordChar(after) && isWordChar(needle[needle.length - 1])) continue;
+      out.push({ start: block.start + at, end: block.start + at + needle.length });
+    }
+  }
+  return out;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/** A new paragraph right after the salutation (or at the top of the body). */
+export function insertAfterSalutation(letter: Letter, paragraph: string): Fix["edits"] {
+  const eol = letter.eol;
+  const sal = letter.salutation;
+  const next = letter.blocks.find((b) => !sal || b.start > sal.end);
+  if (next) return [{ start: next.start, end: next.start, newText: `${paragraph}${eol}${eol}` }];
+  const at = sal ? sal.end : letter.bodyStart;
+  return [{ start: at, end: at, newText: `${eol}${eol}${paragraph}` }];
+}
+
+/** A new paragraph before the sign-off (or after the last paragraph). */
+export function insertBeforeSignature(letter: Letter, paragraph: string): Fix["edits"] {
+  const eol = letter.eol;
+  const sig = letter.signatureBlock !== undefined ? letter.blocks[letter.signatureBlock] : undefined;
+  if (sig) return [{ start: sig.start, end: sig.start, newText: `${paragraph}${eol}${eol}` }];
+  const last = letter.blocks[letter.blocks.length - 1];
+  const at = last ? last.end : letter.text.length;
+  return [{ start: at, end: at, newText: `${eol}${eol}${paragraph}` }];
+}
+
+/** Where to put a missing middle paragraph: after the first content paragraph. */
+export function insertAfterFirstParagraph(letter: Letter, paragraph: string): Fix["edits"] {
+  const sal = letter.salutation;
+  const content = letter.blocks.filter((b, i) => (!sal || b.start > sal.end) && i !== letter.signatureBlock);
+  if (content.length === 0) return insertAfterSalutation(letter, paragraph);
+  const eol = letter.eol;
+  return [{ start: content[0].end, end: content[0].end, newText: `${eol}${eol}${paragraph}` }];
+}
+
+/** The sentence around a span, with the space after it, for "remove the sentence" fixes. */
+export function sentenceAround(letter: Letter, span: Span): Span | undefined {
+  const s = letter.sentences.find((x) => x.start <= span.start && x.end >= span.end);
+  if (!s) return undefined;
+  let end = s.end;
+  while (end < letter.text.length && (letter.text[end] === " " || letter.text[end] === "\t")) end++;
+  return { start: s.start, end };
+}
+
+export const joinList = (items: string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
