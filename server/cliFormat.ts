@@ -1,6 +1,6 @@
 // Text output of the command line: compiler-style lines and an agenda table.
 import { formatDistanceStrict } from "date-fns";
-import { formatWhen } from "./engine/rules/when";
+import { formatDeadline, formatWhen } from "./engine/rules/when";
 
 interface Position { line: number; character: number }
 interface JsonDiagnostic { code: string; severity: string; message: string; range: { start: Position; end: Position } }
@@ -17,13 +17,16 @@ export function formatSummary(files: { letter: boolean; diagnostics: JsonDiagnos
   return `${letters} letter${letters === 1 ? "" : "s"} checked: ${count("error")} errors, ${count("warning")} warnings, ${count("information") + count("hint")} suggestions`;
 }
 
+/** States whose due date is a deadline rather than an earliest day. */
+const DEADLINES = new Set(["thank-you-due", "thank-you-overdue", "rejection-reply-due"]);
+
 interface Row { company: string; role: string; state: string; due: string | null; letters: string[] }
 
 export function formatAgendaTable(rows: Row[], now: Date, timeZone: string): string {
   if (rows.length === 0) return "No letters found.\n";
   const table = rows.map((r) => [
     r.state,
-    r.due ? `${formatWhen(new Date(r.due), timeZone)} (${relative(new Date(r.due), now)})` : "-",
+    r.due ? `${(DEADLINES.has(r.state) ? formatDeadline : formatWhen)(new Date(r.due), timeZone)} (${relative(new Date(r.due), now)})` : "-",
     `${r.company} — ${r.role}`,
     String(r.letters.length),
   ]);

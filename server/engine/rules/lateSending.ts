@@ -1,7 +1,7 @@
 import { formatDistanceStrict } from "date-fns";
 import { thankYouDeadline, isAfterDeadline } from "../timing";
 import type { Rule } from "../types";
-import { formatWhen } from "./when";
+import { formatDeadline } from "./when";
 
 export const lateSending: Rule = {
   code: "late-sending",
@@ -19,14 +19,14 @@ export const lateSending: Rule = {
       const late = sent.dateOnly ? "" : ` (${formatDistanceStrict(sent.instant, interviewed.instant)} after the interview)`;
       return [{
         code: "late-sending",
-        message: `This thank-you went out after its deadline, ${formatWhen(deadline, tz)}${late}. Send thank-you notes within a day of the interview.`,
+        message: `This thank-you went out after its deadline (${formatDeadline(deadline, tz)})${late}. Send thank-you notes within a day of the interview.`,
         ...letter.frontMatter.get("sent")!.keySpan,
       }];
     }
     if (now.getTime() <= deadline.getTime()) return [];
     return [{
       code: "late-sending",
-      message: `The thank-you deadline passed ${formatWhen(deadline, tz)}: send it today; a late note still beats none.`,
+      message: `The thank-you deadline passed (${formatDeadline(deadline, tz)}): send it today; a late note still beats none.`,
       ...letter.frontMatter.get("interviewed")!.keySpan,
     }];
   },
