@@ -54,14 +54,15 @@ export function analyzeText(text: string, context: CheckContext): Analysis {
 }
 
 export function checkLetter(letter: Letter, context: CheckContext, summary = summarize(letter, context.id ?? "")): Diagnostic[] {
-  if (!letter.isLetter || !letter.fields.kind) return [];
+  if (!letter.isLetter) return [];
   const kind = letter.fields.kind;
-  const broken = letter.frontMatter.size === 0 && letter.problems.length > 0;
+  // Without a known kind, or without readable front matter, only the front-matter errors make sense.
+  const broken = !kind || (letter.frontMatter.size === 0 && letter.problems.length > 0);
   const thread = summary ? (context.index?.threadOf(summary) ?? [summary]) : [];
   const ruleContext = { settings: context.settings, now: context.now, thread };
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    if (rule.kinds !== "all" && !rule.kinds.includes(kind)) continue;
+    if (rule.kinds !== "all" && !(kind && rule.kinds.includes(kind))) continue;
     if (broken && rule.code !== "front-matter") continue;
     const severity = severityOf(rule, context.settings);
     if (!severity) continue;

@@ -133,10 +133,10 @@ function readFields(letter: Letter, options: ParseOptions, openLine: Span) {
     if (parsed.ok) f[key] = parsed.value;
     else problem(`\`${key}\`: ${parsed.reason}.`, e.valueSpan);
   }
-  for (const key of REQUIRED[f.kind!]) {
+  for (const key of f.kind ? REQUIRED[f.kind] : ["company", "role"]) {
     const e = fm.get(key);
     const present = e && e.value !== null && e.value !== "";
-    if (!present) problem(`${/^[aeiou]/.test(f.kind!) ? "An" : "A"} ${f.kind} letter needs \`${key}:\` in its front matter.`, e ? e.keySpan : openLine);
+    if (!present) problem(`${/^[aeiou]/.test(f.kind ?? "") ? "An" : "A"} ${f.kind ?? "follow-up"} letter needs \`${key}:\` in its front matter.`, e ? e.keySpan : openLine);
   }
   if (f.sent && f.interviewed && sentBefore(f.sent, f.interviewed, options.timeZone)) {
     problem(`\`sent\` (${f.sent.text}) is before \`interviewed\` (${f.interviewed.text}); one of the dates is wrong.`, fm.get("sent")!.valueSpan);
@@ -177,7 +177,8 @@ function findSalutation(letter: Letter): Salutation | undefined {
   const line = lineEnd < 0 ? first.text : first.text.slice(0, lineEnd);
   const greeting = GREETING.exec(line);
   if (greeting) {
-    const name = greeting[2].replace(/[,:!]+$/, "").trim();
+    // Emoji and punctuation around the name ("Hi 👋 José!") are not part of it.
+    const name = greeting[2].replace(/^[^\p{L}]+|[^\p{L}\p{M}.]+$/gu, "").trim();
     const at = name ? line.indexOf(name, greeting[1].length) : line.length;
     return { start: first.start, end: first.start + line.trimEnd().length, greeting: greeting[1], name, nameSpan: { start: first.start + at, end: first.start + at + name.length } };
   }
