@@ -47,6 +47,25 @@ export interface MarkSentParams {
   when?: string;
 }
 
+/** What the markSent request returns: an LSP WorkspaceEdit (documentChanges, version-guarded), or null for a file that is not a letter. */
+export interface MarkSentResult {
+  documentChanges: {
+    textDocument: { uri: string; version: number | null };
+    edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  }[];
+}
+
+/** Notification: server → client, once the start-up indexing of the workspace folders is done (and after each re-index). */
+export const IndexedNotification = "followup/indexed";
+export interface IndexedParams {
+  /** Markdown files read */
+  files: number;
+  /** of which letters */
+  letters: number;
+  /** milliseconds the indexing took */
+  ms: number;
+}
+
 /** Server-side command ids (workspace/executeCommand). */
 export const ServerCommands = {
   applyFix: "followup.server.applyFix",

@@ -24,6 +24,8 @@ export interface FollowupSettings {
   timeZone: string;
   /** Files longer than this many characters are skipped with one information diagnostic. */
   maxFileSize: number;
+  /** Language server: milliseconds to wait after an edit before checking again; 0 checks at once. */
+  debounceMs: number;
 }
 
 export const DEFAULT_SETTINGS: FollowupSettings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: FollowupSettings = {
   pushyPhrases: [],
   timeZone: "",
   maxFileSize: 120_000,
+  debounceMs: 150,
 };
 
 /** Fills a partial, possibly hand-written settings object with defaults; ignores junk. */
@@ -68,5 +71,6 @@ export function resolveSettings(input: unknown): FollowupSettings {
     pushyPhrases: strings(raw.pushyPhrases),
     timeZone: typeof raw.timeZone === "string" ? raw.timeZone.trim() : "",
     maxFileSize: num("maxFileSize", DEFAULT_SETTINGS.maxFileSize),
+    debounceMs: num("debounceMs", DEFAULT_SETTINGS.debounceMs),
   };
 }
