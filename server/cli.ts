@@ -113,6 +113,10 @@ interface Checked {
 }
 
 export function run(argv: string[], io: Io): number {
+  if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    io.out(`${USAGE}\n\n  check   report what a career coach would point out in each letter\n  agenda  list every application thread with its state and what is due\n`);
+    return 0;
+  }
   let opts: Options, settings: FollowupSettings, now: Date;
   try {
     opts = parseArgs(argv);
