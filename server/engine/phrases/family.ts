@@ -19,10 +19,12 @@ export const A = "['\u2019]";
 export const I_AM = `I(?:\\s+am|${A}m)`;
 /** I have / I've */
 export const I_HAVE = `I(?:\\s+have|${A}ve)`;
+/** I do not / I don't / I did not / I didn't */
+export const I_DONT = `I(?:\\s+(?:do|did)(?:\\s+not|n${A}t))`;
 /** not / n't */
 export const NOT = `(?:\\s+not|n${A}t)`;
 /** really, truly, so… in any order, up to three */
-export const INTENSIFIERS = "(?:(?:really|truly|desperately|badly|so|very|just|absolutely|seriously|honestly|totally|completely)\\s+){0,3}";
+export const INTENSIFIERS = "(?:(?:really|truly|desperately|badly|so|very|just|absolutely|seriously|honestly|totally|completely|genuinely|sincerely|still|do|definitely),?\\s+){0,3}";
 /** the rest of the clause, up to a stop */
 export const TAIL = (n: number) => `[^.!?;\\n]{0,${n}}`;
 

@@ -1,11 +1,17 @@
 // Needy phrasing: begging, desperation, self-doubt, over-apologising, anxiety and guilt.
 // "Be careful not to come off as needy or insecure" (the guide, "What Should You Do?").
-import { A, I_AM, I_HAVE, INTENSIFIERS, NOT, phrase, TAIL, type PhraseFamily } from "./family";
+import { A, I_AM, I_DONT, I_HAVE, INTENSIFIERS, NOT, phrase, TAIL, type PhraseFamily } from "./family";
 
-const JOB = "(?:job|position|role|work|offer|opportunity|post|opening)";
+const JOB = "(?:job|position|role|work|offer|opportunity|post|opening|chance|gig|placement|internship|contract)";
+const THIS_JOB = `(?:this|the|that|a|your)\\s+(?:\\p{L}+\\s+){0,2}?${JOB}`;
+/** "the strongest candidate", "a good fit", "qualified enough" */
 const COMPETENT =
-  "(?:qualified|good\\s+enough|smart\\s+enough|experienced\\s+enough|strong\\s+enough|ready|capable|cut\\s+out|up\\s+to\\s+(?:it|the\\s+(?:job|task|challenge))|the\\s+right\\s+(?:fit|person|candidate|choice)|a\\s+(?:good|strong)\\s+(?:fit|candidate|match)|worthy)";
-const BOTHER = "(?:bother(?:ing)?|pester(?:ing)?|trouble|troubling|bug(?:ging)?|intrud(?:e|ing)|interrupt(?:ing)?|nag(?:ging)?|hassl(?:e|ing)|spam(?:ming)?)";
+  "(?:(?:qualified|good|smart|experienced|strong|skilled|talented)(?:\\s+enough)?|ready|capable|cut\\s+out|up\\s+to\\s+(?:it|this|the\\s+(?:job|task|challenge|role))|worthy|(?:the|your|a|an)\\s+(?:\\p{L}+\\s+)?(?:best|strongest|ideal|right|top|first|most\\s+qualified|perfect|good|strong|great|obvious|serious|real)\\s+(?:fit|person|candidate|choice|applicant|match|hire|pick|contender))";
+const I_BE = `(?:I(?:\\s+am|${A}m|\\s+was|\\s+would\\s+be|${A}d\\s+be|\\s+will\\s+be|${A}ll\\s+be)|I)`;
+const BOTHER = "(?:bother(?:ing)?|pester(?:ing)?|trouble|troubling|bug(?:ging)?|intrud(?:e|ing)|interrupt(?:ing)?|nag(?:ging)?|hassl(?:e|ing)|spam(?:ming)?|flood(?:ing)?|chas(?:e|ing)|badger(?:ing)?|harass(?:ing)?|annoy(?:ing)?|impos(?:e|ing))";
+/** what an over-apology is for: bothering them, writing again, being a pest */
+const IMPOSING = `(?:(?:keep|keeping|always|constantly|once\\s+again|continually|repeatedly)\\s+)?(?:${BOTHER}|e-?mail(?:ing)?|writ(?:e|ing)|messag(?:e|ing)|reach(?:ing)?\\s+out|follow(?:ing)?\\s+up|check(?:ing)?\\s+in|circl(?:e|ing)\\s+back|tak(?:e|ing)\\s+up|fill(?:ing)?\\s+(?:up\\s+)?your\\s+inbox|be(?:ing)?\\s+(?:a|such\\s+a|so\\s+much\\s+of\\s+a)\\s+(?:pest|nuisance|bother|pain)|the\\s+(?:intrusion|bother|trouble|interruption|inconvenience|repeated|many|multiple|constant|follow-?ups?)|(?:this|another|yet\\s+another|one\\s+more|all\\s+(?:the|my|these))\\s+(?:e-?mails?|messages?|notes?|follow-?ups?))`;
+const APOLOGY = `(?:(?:I${A}m|I\\s+am)\\s+)?(?:(?:so|very|really|terribly|truly|awfully|extremely|deeply)\\s+)?sorry|(?:I\\s+)?(?:(?:do|must|truly|sincerely)\\s+)?apologi[sz]e|(?:my\\s+)?(?:sincere\\s+|deepest\\s+)?apologies|(?:please\\s+)?(?:forgive|pardon|excuse)\\s+me`;
 
 export const NEEDY: PhraseFamily[] = [
   {
@@ -13,15 +19,16 @@ export const NEEDY: PhraseFamily[] = [
     why: "Saying how much you need the job reads as desperate",
     pattern: phrase(
       [
-        `I\\s+${INTENSIFIERS}(?:need|needed|must\\s+(?:have|get)|have\\s+to\\s+(?:get|have|land))\\s+(?:this|the|that|a)\\s+${JOB}`,
+        `I\\s+${INTENSIFIERS}(?:need|needed|must\\s+(?:have|get)|have\\s+to\\s+(?:get|have|land)|gotta\\s+(?:get|have))\\s+${THIS_JOB}(?:\\s+(?:so|very|really)\\s+(?:badly|much)|\\s+more\\s+than\\s+(?:anything|anyone|you\\s+know))?`,
         `${I_AM}\\s+${INTENSIFIERS}desperate${TAIL(40)}`,
-        `desperate(?:ly)?\\s+(?:for|to\\s+(?:get|land|hear|find|work|join|be))${TAIL(40)}`,
-        `(?:this|the|that)\\s+${JOB}\\s+(?:means|would\\s+mean|meant)\\s+(?:everything|the\\s+world|so\\s+much|a\\s+lot)(?:\\s+to\\s+me)?`,
-        `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+do\\s+(?:anything|whatever\\s+it\\s+takes)${TAIL(30)}`,
-        `my\\s+(?:whole\\s+|entire\\s+)?(?:life|family|future|livelihood|rent)\\s+(?:depends|is\\s+riding|rides|hinges)\\s+on${TAIL(30)}`,
-        `I\\s+can(?:not|${A}t|\\s+not)\\s+afford\\s+to\\s+(?:lose|miss|not\\s+get)${TAIL(30)}`,
-        `(?:you\\s+are|you${A}re|this\\s+is)\\s+my\\s+(?:only|last)\\s+(?:hope|chance|option)`,
-        `my\\s+(?:last|only)\\s+(?:hope|chance)`,
+        `desperate(?:ly)?\\s+(?:for|to\\s+(?:get|land|hear|find|work|join|be|start|have))${TAIL(40)}`,
+        `(?:this|the|that|getting\\s+(?:this|the|that)|landing\\s+(?:this|the|that))\\s+${JOB}\\s+(?:means|would\\s+mean|meant|will\\s+mean)\\s+(?:everything|the\\s+world|so\\s+much|a\\s+lot|more\\s+than)(?:\\s+to\\s+me)?`,
+        `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+(?:\\p{L}+\\s+)?do\\s+(?:anything|whatever\\s+it\\s+takes|whatever\\s+you\\s+(?:need|ask|want))${TAIL(30)}`,
+        `my\\s+(?:whole\\s+|entire\\s+)?(?:life|family|kids|children|future|livelihood|rent|mortgage|career)\\s+(?:depends|is\\s+depending|is\\s+riding|rides|hinges|relies|is\\s+relying|is\\s+counting|counts)\\s+on${TAIL(30)}`,
+        `(?:I\\s+am|I${A}m|we\\s+are|we${A}re)\\s+(?:really\\s+|all\\s+)?(?:counting|relying|depending)\\s+on\\s+${THIS_JOB}`,
+        `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
+        `(?:you\\s+are|you${A}re|this\\s+is|it${A}s|it\\s+is)\\s+(?:truly\\s+|really\\s+|honestly\\s+)?my\\s+(?:only|last|final)\\s+(?:hope|chance|option|shot)`,
+        `my\\s+(?:last|only|final)\\s+(?:hope|chance|shot)`,
       ].join("|"),
     ),
     rewrite: "I am very interested in this role",
@@ -31,12 +38,15 @@ export const NEEDY: PhraseFamily[] = [
     why: "Begging for a chance undercuts the case you made",
     pattern: phrase(
       [
-        `please\\s+(?:please\\s+)?(?:just\\s+)?(?:give|hire|pick|choose|grant)\\s+me(?:\\s+(?:a|one|another|just\\s+one)\\s+(?:more\\s+|last\\s+)?(?:chance|shot|try|opportunity))?`,
+        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|hire|pick|choose|grant|offer)\\s+me(?:\\s+(?:a|one|another|just\\s+one|the)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+)?(?:chance|shot|try|opportunity|job|position|role))?`,
         `give\\s+me\\s+(?:a|one|another|just\\s+one)\\s+(?:more\\s+|last\\s+|second\\s+)?(?:chance|shot|try)`,
-        `${I_AM}\\s+begging(?:\\s+you)?`,
-        `I\\s+(?:beg|implore|plead\\s+with)\\s+(?:you|of\\s+you)`,
-        `(?:please\\s+)?don${A}t\\s+(?:reject|forget\\s+about|forget|give\\s+up\\s+on|overlook|pass\\s+on)\\s+me`,
+        `(?:I\\s+)?(?:really\\s+|truly\\s+|just\\s+)?hope\\s+you${A}?(?:ll|\\s+will|\\s+would|\\s+can|\\s+could)?\\s+give\\s+me\\s+(?:a|one|another)\\s+(?:chance|shot)`,
+        `(?:${I_AM}\\s+|I\\s+(?:was|have\\s+been|${A}ve\\s+been)\\s+)?begging(?:\\s+you)?(?!\\s+(?:the|this)\\s+question)`,
+        `I\\s+(?:beg|implore|plead\\s+with|entreat)\\s+(?:you|of\\s+you)`,
+        `(?:please\\s+)?(?:don${A}t|do\\s+not)\\s+(?:reject|forget\\s+about|forget|give\\s+up\\s+on|overlook|pass\\s+on|turn\\s+(?:me\\s+)?down|write\\s+me\\s+off)(?:\\s+me)?`,
         `(?:just\\s+)?(?:one|a\\s+second|another)\\s+chance\\s+(?:is\\s+all|to\\s+prove)${TAIL(30)}`,
+        `I\\s+(?:won${A}t|will\\s+not|promise\\s+(?:not\\s+to|I\\s+won${A}t|I\\s+will\\s+not))\\s+(?:ever\\s+)?let\\s+you\\s+down`,
+        `I${A}?(?:ll|\\s+will)\\s+(?:prove\\s+(?:it|myself)\\s+to\\s+you|make\\s+(?:it|this)\\s+up\\s+to\\s+you)`,
       ].join("|"),
     ),
     rewrite: "I would welcome the chance to be considered",
@@ -46,13 +56,15 @@ export const NEEDY: PhraseFamily[] = [
     why: "Doubting yourself in writing invites them to doubt you too",
     pattern: phrase(
       [
-        `I(?:\\s+was|\\s+am|${A}m)${NOT}\\s+(?:really\\s+|entirely\\s+|quite\\s+|totally\\s+|100%\\s+)?(?:sure|certain|convinced|confident)\\s+(?:if\\s+|whether\\s+|that\\s+)?(?:I\\s+|I${A}m\\s+)${TAIL(30)}?\\b${COMPETENT}`,
-        `I${NOT}\\s+(?:think|know\\s+if|know\\s+whether|believe|feel)\\s+(?:that\\s+)?I(?:\\s+am|${A}m|\\s+was|\\s+would\\s+be|${A}d\\s+be)?\\s+${TAIL(20)}?\\b${COMPETENT}`,
-        `I\\s+(?:probably\\s+|may\\s+|might\\s+|just\\s+|still\\s+)?(?:am|${A}m|was|may\\s+be|might\\s+be)${NOT}\\s+(?:really\\s+|quite\\s+|yet\\s+)?${COMPETENT}`,
+        `I(?:\\s+was|\\s+am|${A}m)${NOT}\\s+(?:really\\s+|entirely\\s+|quite\\s+|totally\\s+|100%\\s+|at\\s+all\\s+)?(?:sure|certain|convinced|confident)\\s+(?:if\\s+|whether\\s+|that\\s+)?(?:I\\s+|I${A}m\\s+|I${A}d\\s+|my\\s+)${TAIL(30)}?\\b${COMPETENT}`,
+        `(?:${I_DONT}|I\\s+(?:can${A}t|cannot|never))\\s+(?:really\\s+)?(?:think|know\\s+if|know\\s+whether|believe|feel|see\\s+how|imagine)\\s+(?:that\\s+)?${I_BE}\\s+${TAIL(20)}?\\b${COMPETENT}`,
+        `I\\s+(?:honestly\\s+|really\\s+|sometimes\\s+|still\\s+)?(?:doubt|wonder\\s+(?:if|whether)|question\\s+whether|worry|fear)\\s+(?:that\\s+)?${I_BE}\\s+(?:${TAIL(20)}?\\b)?(?:not\\s+|n${A}t\\s+)?${COMPETENT}`,
+        `I\\s+(?:probably\\s+|may\\s+|might\\s+|just\\s+|still\\s+|clearly\\s+|obviously\\s+)?(?:am|${A}m|was|may\\s+be|might\\s+be)${NOT}\\s+(?:really\\s+|quite\\s+|yet\\s+|exactly\\s+|even\\s+)?${COMPETENT}`,
+        `I\\s+(?:probably\\s+|clearly\\s+|obviously\\s+)?(?:wasn${A}t|isn${A}t|am\\s+not|was\\s+not)\\s+(?:really\\s+|quite\\s+|exactly\\s+|even\\s+)?${COMPETENT}`,
         `I\\s+(?:may|might|probably)\\s+not\\s+be\\s+(?:really\\s+|quite\\s+)?${COMPETENT}`,
-        `(?:I\\s+know|I\\s+realize|I\\s+understand)\\s+(?:that\\s+)?I(?:\\s+am|${A}m)\\s+(?:probably\\s+)?(?:not|no)\\s+(?:the|your)\\s+(?:best|first|top|strongest|ideal|most\\s+qualified)${TAIL(30)}`,
-        `(?:I|I${A}m|I\\s+am|I\\s+was)\\s+(?:probably\\s+|a\\s+bit\\s+|somewhat\\s+)?(?:under-?qualified|over-?whelmed\\s+by\\s+the\\s+role)`,
-        `(?:I\\s+(?:know|think|fear|feel\\s+like|worry\\s+that|am\\s+afraid)\\s+)?I\\s+(?:really\\s+|totally\\s+|completely\\s+|kind\\s+of\\s+)?(?:messed\\s+up|blew\\s+(?:it|the\\s+interview|my\\s+chance)|bombed|flubbed|botched|choked\\s+on)${TAIL(30)}`,
+        `(?:I\\s+know|I\\s+realize|I\\s+realise|I\\s+understand|I\\s+suspect)\\s+(?:that\\s+)?I(?:\\s+am|${A}m|\\s+was|\\s+may\\s+be|\\s+might\\s+be)?\\s+(?:probably\\s+|likely\\s+)?(?:not|no|n${A}t)\\s+(?:the|your)\\s+(?:best|first|top|strongest|ideal|most\\s+qualified|obvious)${TAIL(30)}`,
+        `(?:I|I${A}m|I\\s+am|I\\s+was|I\\s+may\\s+be|I\\s+might\\s+be)\\s+(?:probably\\s+|a\\s+bit\\s+|somewhat\\s+|too\\s+)?(?:under-?qualified|over-?whelmed\\s+by\\s+the\\s+role|in\\s+over\\s+my\\s+head|out\\s+of\\s+my\\s+depth|not\\s+(?:smart|good|experienced|qualified)\\s+enough)`,
+        `(?:I\\s+(?:know|think|fear|feel\\s+like|worry\\s+that|am\\s+afraid|${A}m\\s+afraid)\\s+)?(?:${I_AM}\\s+afraid\\s+|I\\s+fear\\s+)?I\\s+(?:really\\s+|totally\\s+|completely\\s+|kind\\s+of\\s+|probably\\s+|may\\s+have\\s+|might\\s+have\\s+)?(?:messed\\s+up|blew\\s+(?:it|the\\s+interview|my\\s+chance)|blown\\s+(?:it|the\\s+interview|my\\s+chance)|bombed|flubbed|botched|choked(?:\\s+on)?|screwed\\s+up|ruined|fumbled)${TAIL(30)}`,
         `if\\s+you(?:\\s+will|${A}ll)?\\s+still\\s+(?:have|want|consider)\\s+me`,
         `(?:even\\s+)?(?:though|if|although)\\s+I${NOT}\\s+(?:have|meet)\\s+(?:all|most|every)\\s+(?:of\\s+)?the\\s+(?:requirements|qualifications)`,
       ].join("|"),
@@ -63,10 +75,9 @@ export const NEEDY: PhraseFamily[] = [
     why: "Apologising for following up suggests you are imposing; you are not",
     pattern: phrase(
       [
-        `(?:(?:I${A}m|I\\s+am)\\s+)?(?:(?:so|very|really|terribly|truly|awfully|extremely)\\s+)?sorry\\s+(?:to|for|about|if\\s+I(?:${A}m|\\s+am)?)\\s+(?:keep\\s+|always\\s+)?(?:${BOTHER}|email(?:ing)?|writ(?:e|ing)|reach(?:ing)?\\s+out|follow(?:ing)?\\s+up|check(?:ing)?\\s+in|tak(?:e|ing)\\s+up|the\\s+(?:intrusion|bother|trouble|interruption|inconvenience|repeated|many|multiple|follow-?ups?))(?:\\s+you)?(?:\\s+(?:again|once\\s+more|so\\s+often|another\\s+time|with\\s+(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)))?`,
-        `(?:I\\s+)?(?:apologi[sz]e|my\\s+apologies)\\s+(?:again\\s+)?(?:for|if)\\s+(?:${BOTHER}|the\\s+(?:intrusion|bother|trouble|interruption|inconvenience)|(?:reaching|writing|following|checking|emailing)\\s+(?:out|up|in|again|you)|(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)|taking\\s+up|I${A}m\\s+${BOTHER}|this\\s+is\\s+a\\s+${BOTHER})${TAIL(30)}`,
-        `I\\s+hate\\s+to\\s+${BOTHER}\\s+you(?:\\s+again)?`,
-        `(?:I${A}m|I\\s+am)?\\s*(?:so\\s+|really\\s+|very\\s+)?sorry\\s+(?:for|about)\\s+(?:my|how)\\s+${TAIL(30)}?(?:nerv|answer|perform|rambl|stumbl|mistake|interview|blank)\\w*`,
+        `(?:${APOLOGY})(?:\\s+(?:again|once\\s+more|in\\s+advance))?,?\\s+(?:to|for|about|if)\\s+(?:(?:I${A}m|I\\s+am|I|it${A}s|this\\s+is)\\s+)?${IMPOSING}(?:\\s+you)?(?:\\s+(?:again|once\\s+more|so\\s+often|another\\s+time|with\\s+(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)))?`,
+        `I\\s+(?:hate|don${A}t\\s+(?:want|mean)|do\\s+not\\s+(?:want|mean))\\s+to\\s+(?:be\\s+(?:a|such\\s+a)\\s+(?:pest|nuisance|bother)|${BOTHER})(?:\\s+you)?(?:\\s+again)?`,
+        `(?:${I_AM}|I)\\s+(?:so\\s+|really\\s+|very\\s+)?sorry\\s+(?:for|about)\\s+(?:my|how)\\s+${TAIL(30)}?(?:nerv|answer|perform|rambl|stumbl|mistake|interview|blank)\\w*`,
       ].join("|"),
     ),
   },
@@ -75,13 +86,15 @@ export const NEEDY: PhraseFamily[] = [
     why: "Telling them how anxious you are puts your worry on them",
     pattern: phrase(
       [
-        `I(?:\\s+have|${A}ve|\\s+had|${A}d)?(?:${NOT}|\\s+can(?:not|${A}t|\\s+not)|\\s+could(?:${NOT}))\\s+(?:been\\s+able\\s+to\\s+)?(?:slept|sleep|eaten|eat|stop(?:ped)?\\s+thinking|think\\s+(?:of|about)\\s+anything\\s+else|relax(?:ed)?|focus(?:ed)?\\s+on\\s+anything\\s+else)${TAIL(90)}`,
-        `${I_HAVE}\\s+been\\s+(?:constantly\\s+|obsessively\\s+|nervously\\s+)?(?:checking|refreshing|watching)\\s+(?:my\\s+)?(?:e-?mail|inbox|phone|voicemail)${TAIL(40)}`,
-        `I\\s+keep\\s+(?:checking|refreshing|replaying|thinking\\s+about|worrying)${TAIL(40)}`,
+        `I(?:\\s+have|${A}ve|\\s+had|${A}d)?(?:${NOT}|\\s+can(?:not|${A}t|\\s+not)|\\s+could(?:${NOT})|\\s+barely|\\s+hardly)\\s+(?:been\\s+able\\s+to\\s+)?(?:slept|sleep|eaten|eat|stop(?:ped)?\\s+(?:worrying|checking)|stop(?:ped)?\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I|it)|think\\s+(?:of|about)\\s+anything\\s+else|relax(?:ed)?|focus(?:ed)?\\s+on\\s+anything\\s+else)${TAIL(90)}`,
+        `${I_HAVE}\\s+been\\s+(?:constantly\\s+|obsessively\\s+|nervously\\s+|anxiously\\s+)?(?:checking|refreshing|watching|staring\\s+at)\\s+(?:my\\s+)?(?:e-?mail|inbox|phone|voicemail)${TAIL(40)}`,
+        `I\\s+(?:keep|kept|can${A}t\\s+stop|cannot\\s+stop)\\s+(?:checking|refreshing|replaying|worrying|staring\\s+at\\s+my|going\\s+over\\s+my|second-?guessing)${TAIL(40)}`,
+        `I\\s+(?:keep|can${A}t\\s+stop|cannot\\s+stop|have${NOT}\\s+stopped)\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I)${TAIL(40)}`,
         `(?:losing|lost)\\s+(?:sleep|my\\s+mind)${TAIL(30)}`,
         `on\\s+pins\\s+and\\s+needles`,
         `(?:a\\s+)?nervous\\s+wreck`,
-        `${I_AM}\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|incredibly\\s+)?(?:anxious|stressed|worried|scared|panick(?:ing|ed)|freaking\\s+out)\\s+(?:about|waiting|that|to\\s+hear|since|because)${TAIL(40)}`,
+        `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was|I\\s+feel)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|incredibly\\s+|super\\s+|terribly\\s+)?(?:anxious|stressed|worried\\s+sick|worried|scared|panick(?:ing|ed)|freaking\\s+out|a\\s+wreck)\\s+(?:about|waiting|that|to\\s+hear|since|because|for)${TAIL(40)}`,
+        `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was)\\s+(?:so|really|very|extremely|incredibly|super|terribly)\\s+(?:anxious|stressed|worried|scared|panicked)`,
       ].join("|"),
     ),
   },
@@ -90,9 +103,9 @@ export const NEEDY: PhraseFamily[] = [
     why: "Reminding them what you gave up reads as guilt-tripping",
     pattern: phrase(
       [
-        `I(?:\\s+have|${A}ve)?\\s+turned\\s+down\\s+(?:other|another|two|three|several|multiple)\\s+(?:offers?|interviews?|jobs?)${TAIL(40)}`,
+        `I(?:\\s+have|${A}ve|\\s+already|\\s+even)?\\s+(?:turned|said\\s+no\\s+to|declined|passed\\s+on)\\s+(?:down\\s+)?(?:\\p{L}+\\s+){0,2}?(?:offers?|interviews?|jobs?|positions?)${TAIL(40)}`,
         `(?:after|with)\\s+all\\s+(?:the\\s+)?(?:time|effort|work|money)\\s+I\\s+(?:have\\s+|${A}ve\\s+)?(?:put|spent|invested)${TAIL(40)}`,
-        `I\\s+(?:gave\\s+up|sacrificed|took\\s+(?:a\\s+|unpaid\\s+)?(?:day|time)\\s+off|drove\\s+\\w+\\s+hours)${TAIL(30)}?\\s+(?:for|to\\s+(?:attend|make|get\\s+to))\\s+(?:this|the|your)\\s+interview`,
+        `I\\s+(?:gave\\s+up|sacrificed|took\\s+(?:\\p{L}+\\s+){0,2}?(?:day|days|time|leave)\\s+off|drove\\s+(?:\\p{L}+\\s+){1,2}?hours|flew|traveled|travelled)${TAIL(30)}?\\s+(?:for|to\\s+(?:attend|make|get\\s+to|be\\s+at))\\s+(?:this|the|your|our)\\s+interview`,
         `you\\s+owe\\s+(?:me|it\\s+to\\s+me)${TAIL(30)}`,
       ].join("|"),
     ),

@@ -17,6 +17,12 @@ const FORWARD = new RegExp(
     String.raw`if\s+you\s+(?:need|have|would\s+like)\s+any(?:thing)?\s+(?:else|more|further|other|questions|additional)`,
     String.raw`(?:happy|glad)\s+to\s+(?:provide|send|share|answer)`,
     String.raw`(?:your|the)\s+(?:decision|timeline|hiring\s+timeline)`,
+    String.raw`(?:I['\u2019]d|I\s+would|I\s+will|I['\u2019]ll)\s+(?:\p{L}+\s+){0,2}?(?:love|like|welcome|be\s+(?:glad|happy|delighted|thrilled|excited|eager|keen|pleased|honou?red))\s+(?:to|the\s+(?:chance|opportunity))\s+(?!(?:thank|express|say|reiterate|add|mention|note|apologi[sz]e|share\s+my\s+(?:thanks|gratitude)|take\s+(?:a|this)\s+moment)(?![\p{L}]))`,
+    String.raw`(?:possibility|prospect|chance|opportunity|idea|thought)\s+of\s+(?:joining|working|contributing|being\s+part|helping|bringing|starting|coming\s+on\s?board)`,
+    String.raw`(?:second|third|final|follow-?up|another|next)\s+(?:interview|conversation|call|meeting|chat|round)|come\s+(?:in|back)\s+(?:again|for|to)|talk\s+further|further\s+(?:conversation|discussion|questions)|(?:continue|continuing)\s+(?:the|our)\s+(?:conversation|discussion)`,
+    String.raw`(?:available|free)\s+(?:\p{L}+\s+){0,3}?(?:to\s+(?:talk|meet|speak|chat)|for\s+(?:a|another|any|further)|if\s+you|whenever|any\s*time|next\s+week|at\s+your\s+convenience)`,
+    String.raw`(?:hope|hoping|trust)\s+(?:that\s+)?(?:we|we['\u2019]ll|to|this\s+is\s+(?:the|just\s+the)\s+(?:start|beginning)|our\s+paths|I['\u2019]ll\s+(?:hear|see|get)|I\s+(?:will|can|get\s+to)\s+(?:hear|see|join|work|meet|speak|talk))`,
+    String.raw`(?:can['\u2019]t|cannot)\s+wait\s+to|(?:soon|shortly)\s*[.!]?$|(?:in\s+the\s+)?(?:coming|next\s+few)\s+(?:days|weeks)`,
   ].join("|"),
   "iu",
 );
