@@ -42,6 +42,12 @@ export function readLetter(text: string, settings: FollowupSettings, id = ""): R
   return { letter, summary: summarize(letter, id) };
 }
 
+/** Only what the workspace index keeps of a file: its front matter, without reading the prose. */
+export function readSummary(text: string, settings: FollowupSettings, id = ""): LetterSummary | undefined {
+  if (text.length > settings.maxFileSize) return undefined;
+  return summarize(parseLetter(text, { timeZone: settings.timeZone, prose: false }), id);
+}
+
 /** Checks a letter read by readLetter against the workspace's other letters. */
 export function checkRead(read: ReadLetter, context: CheckContext): Diagnostic[] {
   return read.skipped ?? checkLetter(read.letter, context, read.summary);

@@ -10,6 +10,8 @@ import type { DateValue, FrontMatterEntry, Letter, Salutation, Span } from "./ty
 
 export interface ParseOptions {
   timeZone: string;
+  /** false reads the front matter only (the workspace index needs no prose) */
+  prose?: boolean;
 }
 
 const DATE_KEYS = ["interviewed", "sent", "promised", "replied"] as const;
@@ -55,16 +57,16 @@ export function parseLetter(text: string, options: ParseOptions): Letter {
   };
 
   if (block.language && !/^ya?ml$/i.test(block.language)) {
-    if (broken(`Front matter must be YAML; \`---${block.language}\` front matter is never run. Remove "${block.language}" after the opening ---.`, openLine)) readProse(letter);
+    if (broken(`Front matter must be YAML; \`---${block.language}\` front matter is never run. Remove "${block.language}" after the opening ---.`, openLine)) readProse(letter, options);
     return letter;
   }
   if (!block.closed) {
-    if (broken("The front matter is never closed: add a line with --- after it.", openLine)) readProse(letter);
+    if (broken("The front matter is never closed: add a line with --- after it.", openLine)) readProse(letter, options);
     return letter;
   }
   const yaml = parseYaml(block);
   if (yaml.errors.length) {
-    if (broken(yaml.errors[0].message, yaml.errors[0].span)) readProse(letter);
+    if (broken(yaml.errors[0].message, yaml.errors[0].span)) readProse(letter, options);
     return letter;
   }
   letter.frontMatter = yaml.entries;
@@ -85,7 +87,7 @@ export function parseLetter(text: string, options: ParseOptions): Letter {
     return letter;
   }
   readFields(letter, options, openLine);
-  readProse(letter);
+  readProse(letter, options);
   return letter;
 }
 
@@ -148,7 +150,8 @@ function sentBefore(sent: DateValue, interviewed: DateValue, timeZone: string): 
   return sent.instant.getTime() < interviewed.instant.getTime();
 }
 
-function readProse(letter: Letter) {
+function readProse(letter: Letter, options: ParseOptions) {
+  if (options.prose === false) return;
   const body = readBody(letter.text, letter.bodyStart);
   letter.blocks = body.blocks;
   letter.disables = readDirectives(letter.text, body.comments);

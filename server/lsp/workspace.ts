@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import type { FollowupSettings } from "../../shared/settings";
-import { LetterIndex, readLetter, type LetterSummary } from "../engine";
+import { LetterIndex, readSummary, type LetterSummary } from "../engine";
 import { fileUri, isIndexable, isMarkdownPath } from "./uri";
 
 export interface Folder {
@@ -134,7 +134,7 @@ async function summarizeFile(path: string, settings: FollowupSettings): Promise<
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return readLetter(text, settings, path).summary;
+    return readSummary(text, settings, path);
   } catch {
     return undefined;
   }
