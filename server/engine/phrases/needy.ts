@@ -29,6 +29,9 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
         `(?:you\\s+are|you${A}re|this\\s+is|it${A}s|it\\s+is)\\s+(?:truly\\s+|really\\s+|honestly\\s+)?my\\s+(?:only|last|final)\\s+(?:hope|chance|option|shot)`,
         `my\\s+(?:last|only|final)\\s+(?:hope|chance|shot)`,
+        `(?:${I_AM}|I\\s+(?:have\\s+been|${A}ve\\s+been))\\s+(?:\\p{L}+\\s+)?praying${TAIL(40)}`,
+        `I(?:\\s+would|${A}d|\\s+will|${A}ll)\\s+be\\s+(?:\\p{L}+\\s+)?(?:devastated|crushed|heartbroken|shattered|lost)\\s+(?:if|without)${TAIL(40)}`,
+        `(?:I${A}m|I\\s+am|I${A}d\\s+be|I\\s+would\\s+be|I${A}ll|I\\s+will|I\\s+could)\\s+(?:\\p{L}+\\s+)?(?:willing\\s+to\\s+|happy\\s+to\\s+|even\\s+)?(?:take|accept|work\\s+for)\\s+(?:a\\s+)?(?:pay\\s+cut|lower\\s+(?:pay|salary|wage)|less\\s+(?:money|pay)|any\\s+(?:role|position|job|salary|pay))`,
       ].join("|"),
     ),
     rewrite: "I am very interested in this role",
@@ -38,7 +41,8 @@ export const NEEDY: PhraseFamily[] = [
     why: "Begging for a chance undercuts the case you made",
     pattern: phrase(
       [
-        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|hire|pick|choose|grant|offer)\\s+me(?:\\s+(?:a|one|another|just\\s+one|the)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+)?(?:chance|shot|try|opportunity|job|position|role))?`,
+        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|grant|offer)\\s+me\\s+(?:a|one|another|just\\s+one|the)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+|fair\\s+)?(?:chance|shot|try|opportunity|job|position|role)`,
+        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:hire|pick|choose|take)\\s+me(?![\\p{L}]|\\s+(?:off|through|out))`,
         `give\\s+me\\s+(?:a|one|another|just\\s+one)\\s+(?:more\\s+|last\\s+|second\\s+)?(?:chance|shot|try)`,
         `(?:I\\s+)?(?:really\\s+|truly\\s+|just\\s+)?hope\\s+you${A}?(?:ll|\\s+will|\\s+would|\\s+can|\\s+could)?\\s+give\\s+me\\s+(?:a|one|another)\\s+(?:chance|shot)`,
         `(?:${I_AM}\\s+|I\\s+(?:was|have\\s+been|${A}ve\\s+been)\\s+)?begging(?:\\s+you)?(?!\\s+(?:the|this)\\s+question)`,
@@ -62,7 +66,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:probably\\s+|may\\s+|might\\s+|just\\s+|still\\s+|clearly\\s+|obviously\\s+)?(?:am|${A}m|was|may\\s+be|might\\s+be)${NOT}\\s+(?:really\\s+|quite\\s+|yet\\s+|exactly\\s+|even\\s+)?${COMPETENT}`,
         `I\\s+(?:probably\\s+|clearly\\s+|obviously\\s+)?(?:wasn${A}t|isn${A}t|am\\s+not|was\\s+not)\\s+(?:really\\s+|quite\\s+|exactly\\s+|even\\s+)?${COMPETENT}`,
         `I\\s+(?:may|might|probably)\\s+not\\s+be\\s+(?:really\\s+|quite\\s+)?${COMPETENT}`,
-        `(?:I\\s+know|I\\s+realize|I\\s+realise|I\\s+understand|I\\s+suspect)\\s+(?:that\\s+)?I(?:\\s+am|${A}m|\\s+was|\\s+may\\s+be|\\s+might\\s+be)?\\s+(?:probably\\s+|likely\\s+)?(?:not|no|n${A}t)\\s+(?:the|your)\\s+(?:best|first|top|strongest|ideal|most\\s+qualified|obvious)${TAIL(30)}`,
+        `(?:I\\s+know|I\\s+realize|I\\s+realise|I\\s+understand|I\\s+suspect)\\s+(?:that\\s+)?I(?:\\s+am|${A}m|\\s+was|\\s+may\\s+be|\\s+might\\s+be)?\\s+(?:probably\\s+|likely\\s+)?(?:not|no|n${A}t)\\s+(?:the|your)\\s+(?:best|first|top|strongest|ideal|most\\s+\\p{L}+|obvious|perfect)${TAIL(30)}`,
         `(?:I|I${A}m|I\\s+am|I\\s+was|I\\s+may\\s+be|I\\s+might\\s+be)\\s+(?:probably\\s+|a\\s+bit\\s+|somewhat\\s+|too\\s+)?(?:under-?qualified|over-?whelmed\\s+by\\s+the\\s+role|in\\s+over\\s+my\\s+head|out\\s+of\\s+my\\s+depth|not\\s+(?:smart|good|experienced|qualified)\\s+enough)`,
         `(?:I\\s+(?:know|think|fear|feel\\s+like|worry\\s+that|am\\s+afraid|${A}m\\s+afraid)\\s+)?(?:${I_AM}\\s+afraid\\s+|I\\s+fear\\s+)?I\\s+(?:really\\s+|totally\\s+|completely\\s+|kind\\s+of\\s+|probably\\s+|may\\s+have\\s+|might\\s+have\\s+)?(?:messed\\s+up|blew\\s+(?:it|the\\s+interview|my\\s+chance)|blown\\s+(?:it|the\\s+interview|my\\s+chance)|bombed|flubbed|botched|choked(?:\\s+on)?|screwed\\s+up|ruined|fumbled)${TAIL(30)}`,
         `if\\s+you(?:\\s+will|${A}ll)?\\s+still\\s+(?:have|want|consider)\\s+me`,
@@ -76,6 +80,10 @@ export const NEEDY: PhraseFamily[] = [
     pattern: phrase(
       [
         `(?:${APOLOGY})(?:\\s+(?:again|once\\s+more|in\\s+advance))?,?\\s+(?:to|for|about|if)\\s+(?:(?:I${A}m|I\\s+am|I|it${A}s|this\\s+is)\\s+)?${IMPOSING}(?:\\s+you)?(?:\\s+(?:again|once\\s+more|so\\s+often|another\\s+time|with\\s+(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)))?`,
+        `I\\s+hope\\s+(?:I${A}m|I\\s+am|I\\s+was)\\s+not\\s+(?:${BOTHER}|being\\s+(?:a\\s+|too\\s+)?(?:pest|nuisance|bother|pushy|annoying))(?:\\s+you)?`,
+        `I\\s+hope\\s+(?:this|it|my\\s+(?:e-?mail|message|note))\\s+(?:isn${A}t|is\\s+not|wasn${A}t|was\\s+not)\\s+(?:too\\s+much\\s+of\\s+)?(?:a\\s+)?(?:bother|nuisance|imposition|intrusion|pushy|annoying|too\\s+(?:much|pushy|forward))`,
+        `(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:my|the|all\\s+(?:my|the|these))\\s+(?:persistence|repeated|many|multiple|constant|follow-?ups?|intrusion|bothering|e-?mails|messages)`,
+        `(?:${APOLOGY})(?:\\s+that)?\\s+(?:(?:this\\s+is|it${A}s|it\\s+is)\\s+(?:my|yet)\\s+(?:another|second|third|fourth|fifth|\\p{L}+th)\\s+(?:e-?mail|message|note|follow-?up)|I${A}m\\s+(?:e-?mailing|writing|reaching\\s+out|following\\s+up)\\s+(?:again|once\\s+more)|I\\s+keep\\s+(?:writing|e-?mailing|following\\s+up|checking\\s+in))`,
         `I\\s+(?:hate|don${A}t\\s+(?:want|mean)|do\\s+not\\s+(?:want|mean))\\s+to\\s+(?:be\\s+(?:a|such\\s+a)\\s+(?:pest|nuisance|bother)|${BOTHER})(?:\\s+you)?(?:\\s+again)?`,
         `(?:${I_AM}|I)\\s+(?:so\\s+|really\\s+|very\\s+)?sorry\\s+(?:for|about)\\s+(?:my|how)\\s+${TAIL(30)}?(?:nerv|answer|perform|rambl|stumbl|mistake|interview|blank)\\w*`,
       ].join("|"),
@@ -94,7 +102,7 @@ export const NEEDY: PhraseFamily[] = [
         `on\\s+pins\\s+and\\s+needles`,
         `(?:a\\s+)?nervous\\s+wreck`,
         `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was|I\\s+feel)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|incredibly\\s+|super\\s+|terribly\\s+)?(?:anxious|stressed|worried\\s+sick|worried|scared|panick(?:ing|ed)|freaking\\s+out|a\\s+wreck)\\s+(?:about|waiting|that|to\\s+hear|since|because|for)${TAIL(40)}`,
-        `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was)\\s+(?:so|really|very|extremely|incredibly|super|terribly)\\s+(?:anxious|stressed|worried|scared|panicked)`,
+        `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was)\\s+(?:so|really|very|extremely|incredibly|super|terribly)\\s+(?:anxious|stressed|worried|scared|panicked|nervous)`,
       ].join("|"),
     ),
   },

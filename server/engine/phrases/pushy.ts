@@ -14,7 +14,8 @@ export const PUSHY: PhraseFamily[] = [
       [
         `I\\s+(?:(?:will|${A}ll|would|${A}d)\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
         `I\\s+(?:expect|demand|insist)\\s+(?:to\\s+hear|that\\s+you|you\\s+to|a\\s+prompt)${TAIL(40)}`,
-        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${TAIL(20)}`,
+        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${TAIL(20)}`,
+        `I\\s+(?:(?:will|${A}ll|would|${A}d)\\s+)?(?:expect|demand|require|insist\\s+on)\\s+(?:the\\s+|a\\s+|some\\s+|basic\\s+)?(?:courtesy|respect|response|reply|answer|decision|update|explanation)${TAIL(30)}`,
         `(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
         `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
         `(?:kindly|please)\\s+(?:respond|reply|advise|revert)\\s+(?:immediately|at\\s+once|promptly|urgently|asap)`,
@@ -28,6 +29,7 @@ export const PUSHY: PhraseFamily[] = [
     pattern: phrase(
       [
         `if\\s+I\\s+(?:don${A}t|do\\s+not)\\s+hear\\s+(?:back\\s+)?(?:from\\s+you\\s+)?(?:by|before|within|soon|today|this|in\\s+the\\s+next)${TAIL(60)}`,
+        `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+(?:have\\s+to\\s+|need\\s+to\\s+|be\\s+forced\\s+to\\s+|simply\\s+|just\\s+)?(?:withdraw|pull)\\s+my\\s+(?:application|candidacy|name)${TAIL(30)}`,
         `(?:otherwise|or\\s+else)\\s*,?\\s+I(?:\\s+will|${A}ll|\\s+(?:have|need)\\s+to)${TAIL(40)}`,
         `I(?:\\s+will|${A}ll)\\s+(?:have\\s+to\\s+|need\\s+to\\s+|be\\s+forced\\s+to\\s+)?(?:accept|take|go\\s+with)\\s+(?:another|other|a\\s+competing|the\\s+other)\\s+(?:offer|position|job|company)${TAIL(30)}`,
       ].join("|"),
@@ -40,7 +42,12 @@ export const PUSHY: PhraseFamily[] = [
       [
         `why\\s+(?:have${NEG}|has${NEG}|did${NEG}|do${NEG}|does${NEG}|won${A}t|will\\s+not|can${A}t|cannot|is${NEG}|are${NEG}|was${NEG}|is\\s+(?:it|this|everything)\\s+taking|does\\s+(?:it|this)\\s+take|am\\s+I\\s+still)${TAIL(40)}`,
         `what(?:\\s+is|${A}s)\\s+(?:taking\\s+so\\s+long|the\\s+(?:hold-?up|delay|problem))`,
-        `(?:I${A}m|I\\s+am|${I_HAVE}\\s+been)\\s+still\\s+waiting\\s+(?:on|for|to\\s+(?:hear|get|receive))\\s+(?:back\\s+)?(?:from\\s+)?(?:you|your|a|an|any|some|the)${TAIL(25)}`,
+        `why\\s+the\\s+(?:delay|hold-?up|wait|silence|radio\\s+silence)`,
+        `(?:tired|sick|weary)\\s+of\\s+waiting|(?:fed\\s+up|losing\\s+(?:my\\s+)?patience|running\\s+out\\s+of\\s+patience|out\\s+of\\s+patience)${TAIL(30)}`,
+        `(?:I\\s+have|I${A}ve|I\\s+am|I${A}m)\\s+(?:been\\s+)?(?:more\\s+than|very|extremely|incredibly|beyond)\\s+patient`,
+        `once\\s+again,?\\s+I\\s+(?:am|${A}m)\\s+(?:asking|requesting|forced\\s+to\\s+ask)${TAIL(30)}`,
+        `this\\s+is\\s+(?:my|the)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:e-?mail|message|attempt|time|call|follow-?up)`,
+        `(?:I${A}m|I\\s+am|${I_HAVE}\\s+been)\\s+still\\s+waiting\\s+(?:on|for|to\\s+(?:hear|get|receive))\\s+(?:back\\s+)?(?:from\\s+)?(?:you|your|anyone|someone|any\\s+(?:news|word)|(?:an?|any|some|the)\\s+(?:\\p{L}+\\s+)?${ANSWER}|back)${TAIL(25)}`,
         `${I_HAVE}\\s+been\\s+(?:patiently\\s+)?waiting\\s+(?:on|for|to\\s+hear\\s+from)\\s+(?:you|your)${TAIL(25)}`,
         `you\\s+(?:never|still\\s+(?:haven${A}t|have\\s+not)|haven${A}t\\s+(?:even|yet)|didn${A}t\\s+even|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+${TAIL(30)}?(?:repl|respond|answer|call|contact|get\\s+back|got\\s+back|gotten\\s+back|follow|e-?mail|write|wrote|let\\s+me\\s+know|bother|acknowledg)\\w*`,
         `you\\s+(?:promised|guaranteed|assured\\s+me|swore|gave\\s+me\\s+your\\s+word|were\\s+supposed\\s+to|committed\\s+to)${TAIL(40)}`,

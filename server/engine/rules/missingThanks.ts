@@ -2,11 +2,26 @@ import type { Letter, Rule } from "../types";
 import { contentSentences, insertAfterSalutation } from "./util";
 
 // Gratitude in its usual forms; "I would appreciate…" asks for something, it does not thank.
-const GRATITUDE = /(?<![\p{L}])(?:thank(?:s|ing|ful)?|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|many\s+thanks|much\s+obliged|indebted)(?![\p{L}])/iu;
-const REQUEST = /(?:would|could|['\u2019]d)\s+(?:really\s+|greatly\s+|truly\s+)?(?:be\s+)?(?:appreciate|grateful|thankful)|appreciate\s+it\s+if|grateful\s+if/iu;
+const GRATITUDE = /(?<![\p{L}])(?:thank(?:s|ing|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|many\s+thanks|much\s+obliged|indebted)(?![\p{L}])/iu;
+const REQUEST = /(?:would|could|['\u2019]d)\s+(?:really\s+|greatly\s+|truly\s+|so\s+|very\s+)?(?:be\s+)?(?:(?:very|so|most|truly|really)\s+)?(?:appreciate|grateful|thankful)|appreciate\s+it\s+if|grateful\s+if|thankful\s+if/iu;
+// Not thanks for anything the reader did: "thanks to my mentor", "I appreciate that you are busy",
+// and thanks in advance for a reply (thanks for their consideration or time still counts).
+const NOT_THANKS = new RegExp(
+  [
+    String.raw`thanks\s+to\s+(?!you|all\s+of\s+you|everyone|each\s+of\s+you|both\s+of\s+you|the\s+(?:team|panel|committee)\s+for)`,
+    String.raw`appreciat(?:e|ed)\s+(?:that|how\s+(?:busy|hectic|many))`,
+    String.raw`(?:thank(?:s|\s+you)|many\s+thanks)\s+(?:so\s+much\s+|again\s+)?(?:in\s+advance|ahead\s+of\s+time)(?!\s+for\s+(?:your|the)\s+(?:\p{L}+\s+)?(?:consideration|time|opportunity))(?:\s+for\s+[^.!?]{0,60})?`,
+  ].join("|"),
+  "giu",
+);
+
+export function isThanks(text: string): boolean {
+  const rest = text.replace(NOT_THANKS, (m) => " ".repeat(m.length));
+  return GRATITUDE.test(rest) && !REQUEST.test(text);
+}
 
 export function thanksSentence(letter: Letter) {
-  return contentSentences(letter).find((s) => GRATITUDE.test(s.text) && !REQUEST.test(s.text));
+  return contentSentences(letter).find((s) => isThanks(s.text));
 }
 
 const SUGGESTION: Record<string, (l: Letter) => string> = {
