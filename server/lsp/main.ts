@@ -40,7 +40,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   let capabilities: ClientCapabilities = {};
-  const settings = new SettingsCache(connection, log, () => capabilities.workspace?.configuration === true);
+  const settings = new SettingsCache(connection, log, () => capabilities.workspace?.configuration);
   let validation: Validation | undefined;
   let indexing: Promise<void> = Promise.resolve();
   let indexed = false;

@@ -11,11 +11,13 @@ export class SettingsCache {
   /** settings pushed with workspace/didChangeConfiguration, for clients that cannot be asked */
   private pushed: unknown;
   private readonly warned = new Set<string>();
+  private refused = false;
 
   constructor(
     private readonly connection: Connection,
     private readonly log: Log,
-    private readonly canPull: () => boolean,
+    /** whether the client announced workspace/configuration (undefined: it did not say) */
+    private readonly support: () => boolean | undefined,
   ) {}
 
   /** The settings for a document or folder URI (undefined: the window's). */
@@ -38,11 +40,15 @@ export class SettingsCache {
 
   private async fetch(uri: string | undefined): Promise<FollowupSettings> {
     let raw: unknown = this.pushed;
-    if (this.canPull()) {
+    // Some clients answer workspace/configuration without announcing it (Neovim 0.7): ask
+    // unless the client said no, and stop asking once it fails.
+    const support = this.support();
+    if (support === true || (support === undefined && this.pushed === undefined && !this.refused)) {
       try {
         raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
       } catch (error) {
-        this.log.warn(`followup: could not read the settings for ${uri ?? "the window"}, using defaults: ${describe(error)}`);
+        if (support !== true) this.refused = true;
+        else this.log.warn(`followup: could not read the settings for ${uri ?? "the window"}, using defaults: ${describe(error)}`);
       }
     }
     const settings = resolveSettings(raw);
