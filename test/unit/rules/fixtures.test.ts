@@ -8,8 +8,8 @@ import { check, codesOf, FIXTURES, fillTemplate, listFiles, readLetterFixture, r
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-function spansOf(text: string, phrase: string) {
-  const at = text.indexOf(phrase);
+function spansOf(text: string, phrase: string, from: number) {
+  const at = text.indexOf(phrase, from);
   assert.ok(at >= 0, `phrase not in the text: ${phrase}`);
   return { start: at, end: at + phrase.length };
 }
@@ -17,7 +17,7 @@ function spansOf(text: string, phrase: string) {
 /** Every labelled phrase is marked by `code`, and every mark of `code` is on a labelled phrase. */
 function assertPhrases(a: Analysis, code: RuleCode, phrases: string[]) {
   const marks = a.diagnostics.filter((d) => d.code === code);
-  const spans = phrases.map((p) => spansOf(a.letter.text, p));
+  const spans = phrases.map((p) => spansOf(a.letter.text, p, a.letter.bodyStart));
   for (const [i, s] of spans.entries()) {
     assert.ok(marks.some((m) => overlaps(m, s)), `${code} should mark "${phrases[i]}"; marked: ${JSON.stringify(textOf(a, code))}`);
   }
