@@ -23,6 +23,7 @@ import {
   type MarkSentParams,
   type MarkSentResult,
 } from "../../shared/protocol";
+import type { FollowupSettings } from "../../shared/settings";
 import { parseDateValue } from "../engine";
 import { buildAgenda } from "./agenda";
 import { codeActions, DISABLE_KIND, MARK_SENT_KIND, workspaceEdit } from "./codeActions";
@@ -44,6 +45,9 @@ export function startServer(connection: Connection): void {
   let validation: Validation | undefined;
   let indexing: Promise<void> = Promise.resolve();
   let indexed = false;
+  /** per folder, the settings that change how its files were read */
+  const readWith = new Map<string, string>();
+  const readingKey = (s: FollowupSettings) => `${s.timeZone}\u0000${s.maxFileSize}`;
 
   process.on("uncaughtException", (error) => log.error(`followup: uncaught exception: ${describe(error)}`));
   process.on("unhandledRejection", (error) => log.error(`followup: unhandled rejection: ${describe(error)}`));
@@ -109,7 +113,9 @@ export function startServer(connection: Connection): void {
       const started = performance.now();
       let files = 0, letters = 0;
       for (const folder of folders) {
-        const counts = await workspace.indexFolder(folder, await settings.get(folder.uri));
+        const s = await settings.get(folder.uri);
+        readWith.set(folder.uri, readingKey(s));
+        const counts = await workspace.indexFolder(folder, s);
         files += counts.files;
         letters += counts.letters;
       }
@@ -144,11 +150,13 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeConfiguration(
-    guard(log, "configuration", undefined, (params) => {
+    guard(log, "configuration", undefined, async (params) => {
       settings.clear(params.settings);
-      // dates without an offset read differently in another time zone: read the folders again
-      if (indexed) reindex(workspace.folders);
       validation?.all();
+      // dates without an offset read differently in another time zone: read those folders again
+      const changed: Folder[] = [];
+      for (const folder of workspace.folders) if (readWith.get(folder.uri) !== readingKey(await settings.get(folder.uri))) changed.push(folder);
+      if (indexed && changed.length) reindex(changed);
     }),
   );
 
