@@ -136,8 +136,9 @@ export async function newLetter(host: CommandHost, args: NewLetterArgs): Promise
     const dir = lettersFolder(folder);
     const target = vscode.Uri.joinPath(dir, letterFileName(kind, company));
     if (await exists(target)) {
-      const open = await vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} already exists; Follow-Up does not overwrite letters.`, "Open It");
-      if (open) await vscode.window.showTextDocument(target);
+      // not awaited: the command finishes (with no letter) while the message waits for the user
+      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} already exists; Follow-Up does not overwrite letters.`, "Open It")
+        .then((open) => open && vscode.window.showTextDocument(target));
       return undefined;
     }
     await vscode.workspace.fs.createDirectory(dir);

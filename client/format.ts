@@ -73,17 +73,17 @@ export function relative(when: Date, now: Date): string {
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad = (n: number) => String(n).padStart(2, "0");
-const day = (d: Date) => `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}${d.getFullYear() === new Date().getFullYear() ? "" : ` ${d.getFullYear()}`}`;
+const day = (d: Date, now: Date) => `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}${d.getFullYear() === now.getFullYear() ? "" : ` ${d.getFullYear()}`}`;
 
 /**
  * "Thu 27 Nov 14:30"; a deadline at local midnight reads as the end of the day before
  * ("end of Wed 26 Nov"), the start of a window at midnight as just the day.
  */
-export function absolute(when: Date, deadline: boolean): string {
+export function absolute(when: Date, deadline: boolean, now: Date): string {
   if (when.getHours() === 0 && when.getMinutes() === 0) {
-    return deadline ? `end of ${day(new Date(when.getTime() - 1))}` : day(when);
+    return deadline ? `end of ${day(new Date(when.getTime() - 1), now)}` : day(when, now);
   }
-  return `${day(when)} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
+  return `${day(when, now)} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
 }
 
 /** The tree item's description: "due in 3 h · end of Thu 27 Nov". */
@@ -91,7 +91,7 @@ export function dueText(t: AgendaThread, now: Date): string {
   if (!t.due) return t.state === "waiting" ? "waiting for their reply" : STATE_LABEL[t.state].toLowerCase();
   const due = new Date(t.due);
   const deadline = DEADLINE_STATES.includes(t.state);
-  const abs = absolute(due, deadline);
+  const abs = absolute(due, deadline, now);
   if (t.state === "waiting") {
     const what = t.nextKind ? KIND_LABEL[t.nextKind].toLowerCase() : "next letter";
     return t.nextKind === "thank-you" ? `interview ${relative(due, now)} · ${abs}` : `${what} ${relative(due, now)} · ${abs}`;

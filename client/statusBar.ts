@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import { ClientCommands } from "../shared/protocol";
 import type { Agenda } from "./agenda";
-import { byUrgency, dueText, groupOf, headline, isActionable, KIND_LABEL, relative, span, threadLabel } from "./format";
+import { byUrgency, dueText, groupOf, headline, KIND_LABEL, relative, span, threadLabel } from "./format";
 import { readKey } from "./frontMatter";
 
 const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, "\\$&");
@@ -24,8 +24,8 @@ export class AgendaStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const due = threads.filter((t) => isActionable(t, now)).sort(byUrgency);
-    const overdue = due.filter((t) => groupOf(t, now) === "overdue");
+    const overdue = threads.filter((t) => groupOf(t, now) === "overdue").sort(byUrgency);
+    const due = [...overdue, ...threads.filter((t) => groupOf(t, now) === "due").sort(byUrgency)];
     if (due.length === 0) {
       const next = threads.filter((t) => t.state === "waiting" && t.due).sort(byUrgency)[0];
       this.item.text = next?.due && next.nextKind ? `$(check) No follow-ups due · next ${relative(new Date(next.due), now)}` : "$(check) No follow-ups due";

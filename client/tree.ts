@@ -74,7 +74,7 @@ export class FollowupTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const item = new vscode.TreeItem(KIND_LABEL[letter.kind], vscode.TreeItemCollapsibleState.None);
     item.id = `letter:${letter.uri}`;
     item.resourceUri = uri;
-    item.description = letter.sent ? `sent ${absolute(new Date(letter.sent), false)}` : "draft";
+    item.description = letter.sent ? `sent ${absolute(new Date(letter.sent), false, now)}` : "draft";
     item.tooltip = new vscode.MarkdownString(`**${KIND_LABEL[letter.kind]}** to ${escape(node.thread.company)}  \n${letter.sent ? `Sent ${relative(new Date(letter.sent), now)}` : "Draft, not sent yet"}  \n\`${escape(vscode.workspace.asRelativePath(uri))}\``);
     item.iconPath = new vscode.ThemeIcon(letter.sent ? "mail-read" : "edit");
     item.command = { command: "vscode.open", title: "Open Letter", arguments: [uri] };
@@ -103,6 +103,6 @@ export function threadTooltip(t: AgendaThread, now: Date): vscode.MarkdownString
   md.appendMarkdown("\n\n");
   if (t.interviewer) md.appendMarkdown(`Interviewer: ${escape(t.interviewer)}\n\n`);
   if (t.nextKind) md.appendMarkdown(`Next letter: ${KIND_LABEL[t.nextKind]}\n\n`);
-  md.appendMarkdown(t.letters.map((l) => `- ${KIND_LABEL[l.kind]}: ${l.sent ? `sent ${escape(absolute(new Date(l.sent), false))}` : "draft"}`).join("\n"));
+  md.appendMarkdown(t.letters.map((l) => `- ${KIND_LABEL[l.kind]}: ${l.sent ? `sent ${escape(absolute(new Date(l.sent), false, now))}` : "draft"}`).join("\n"));
   return md;
 }
