@@ -1,5 +1,6 @@
 // A real JSON-RPC client talking to the real server (dist/server.js over stdio): no mocks.
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { resolve } from "node:path";
 import {
   ConfigurationRequest,
@@ -11,6 +12,10 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -39,6 +44,27 @@ export interface StartOptions {
   pull?: boolean;
   /** the `followup` section answered to workspace/configuration */
   settings?: Record<string, unknown>;
+  /** how to reach the server: its stdio (default), Node IPC, or a socket it connects to */
+  transport?: "stdio" | "node-ipc" | "socket";
+}
+
+async function connect(transport: StartOptions["transport"]): Promise<{ child: ChildProcess; connection: ProtocolConnection }> {
+  if (transport === "node-ipc") {
+    const child = fork(SERVER, ["--node-ipc"], { stdio: ["pipe", "pipe", "pipe", "ipc"] });
+    return { child, connection: createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
+  }
+  if (transport === "socket") {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const socket = new Promise<Socket>((resolve) => server.once("connection", resolve));
+    const child = spawn(process.execPath, [SERVER, `--socket=${port}`], { stdio: ["ignore", "pipe", "pipe"] });
+    const s = await socket;
+    server.close();
+    return { child, connection: createProtocolConnection(new SocketMessageReader(s), new SocketMessageWriter(s)) };
+  }
+  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  return { child, connection: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
 }
 
 export class Session {
@@ -83,8 +109,7 @@ export class Session {
   }
 
   static async start(options: StartOptions = {}): Promise<Session> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const { child, connection } = await connect(options.transport);
     const session = new Session(connection, child, options);
     child.stderr!.on("data", (d) => (session.stderr += d));
     connection.listen();

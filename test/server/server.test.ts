@@ -65,6 +65,16 @@ describe("language server over stdio", function () {
     assert.equal(session.initializeResult.serverInfo?.name, "followup-language-server");
   });
 
+  for (const transport of ["node-ipc", "socket"] as const) {
+    it(`also serves over ${transport}`, async () => {
+      session = await Session.start({ folders: [dir], transport });
+      const uri = fileUri(join(dir, "northwind-thank-you.md"));
+      await session.open(uri, THANK_YOU);
+      const published = await session.diagnostics(uri);
+      assert.deepEqual(simplify(published.diagnostics), engineDiagnostics(THANK_YOU));
+    });
+  }
+
   it("publishes the engine's diagnostics for an opened letter, with source, code and doc link", async () => {
     session = await Session.start({ folders: [dir] });
     const uri = fileUri(join(dir, "northwind-thank-you.md"));
