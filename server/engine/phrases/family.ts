@@ -11,6 +11,8 @@ export interface PhraseFamily {
   pattern: RegExp;
   /** a calmer wording to offer instead; without one the fix removes the sentence */
   rewrite?: string;
+  /** whether the rewrite stands for the whole clause ("I am begging you to reconsider"), not only the phrase */
+  rewritesClause?: boolean;
 }
 
 /** Apostrophes as people type them. */

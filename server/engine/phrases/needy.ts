@@ -16,6 +16,7 @@ const APOLOGY = `(?:(?:I${A}m|I\\s+am)\\s+)?(?:(?:so|very|really|terribly|truly|
 export const NEEDY: PhraseFamily[] = [
   {
     id: "desperation",
+    rewritesClause: true,
     why: "Saying how much you need the job reads as desperate",
     pattern: phrase(
       [
@@ -38,6 +39,7 @@ export const NEEDY: PhraseFamily[] = [
   },
   {
     id: "begging",
+    rewritesClause: true,
     why: "Begging for a chance undercuts the case you made",
     pattern: phrase(
       [

@@ -9,6 +9,7 @@ const NEG = `(?:n${A}t|\\s+not)`;
 export const PUSHY: PhraseFamily[] = [
   {
     id: "demand",
+    rewritesClause: true,
     why: "A demand or a deadline of your own puts them on the defensive",
     pattern: phrase(
       [
@@ -37,6 +38,7 @@ export const PUSHY: PhraseFamily[] = [
   },
   {
     id: "accusation",
+    rewritesClause: true,
     why: "An accusing question makes them defend themselves instead of answering",
     pattern: phrase(
       [

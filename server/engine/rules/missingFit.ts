@@ -47,10 +47,27 @@ export function isFitSentence(s: Sentence): boolean {
   return FIRST_PERSON.test(s.text) && EXPERIENCE.test(s.text) && TIE.test(s.text);
 }
 
-function fitParagraph(letter: Letter): string | undefined {
+const DESCRIBES = /^(?:fluent|certified|licen[sc]ed|bilingual|trilingual|trained|experienced|skilled|proficient|familiar|comfortable|registered|board-certified|qualified|able|available|eligible|authori[sz]ed|cleared)\b/i;
+const DID = /^(?:\p{L}+ed|led|built|ran|grew|taught|won|wrote|made|cut|held|kept|shipped|brought|sold|set\s+up|took|drove|spent|oversaw|rebuilt|launched)\b/iu;
+
+/**
+ * A sentence restating the highlights in the writer's voice, whatever their shape:
+ * "8 years of ICU nursing" (I would bring…), "led a 12-bed unit" (I have…), "fluent in Spanish" (I am…).
+ */
+export function fitParagraph(letter: Letter): string | undefined {
   const { highlights, role } = letter.fields;
   if (highlights.length === 0) return undefined;
-  return `My ${joinList(highlights.slice(0, 3))} ${highlights.length > 1 ? "have" : "has"} prepared me well for the ${role ?? "role"}${role && /\b(role|position)$/i.test(role) ? "" : " role"}.`;
+  const items = highlights.slice(0, 3).map((h) => h.trim().replace(/[.;]+$/, "")).map((h) => (/^\p{Lu}\p{Ll}/u.test(h) ? h[0].toLowerCase() + h.slice(1) : h));
+  const things = items.filter((h) => !DESCRIBES.test(h) && !DID.test(h));
+  const done = items.filter((h) => DID.test(h) && !DESCRIBES.test(h));
+  const traits = items.filter((h) => DESCRIBES.test(h));
+  const target = role ? `the ${role}${/\b(?:role|position|job|post)$/i.test(role) ? "" : " role"}` : "this role";
+  const clauses: string[] = [];
+  if (things.length) clauses.push(`I would bring ${joinList(things)} to ${target}`);
+  if (done.length) clauses.push(`I have ${joinList(done)}`);
+  if (traits.length) clauses.push(`I am ${joinList(traits)}`);
+  if (!things.length) clauses.push(`I am confident I would do well in ${target}`);
+  return `${joinList(clauses)}.`;
 }
 
 export const missingFit: Rule = {

@@ -25,7 +25,11 @@ export function thanksSentence(letter: Letter) {
 }
 
 const SUGGESTION: Record<string, (l: Letter) => string> = {
-  "thank-you": (l) => `Thank you for taking the time to meet with me${l.fields.role ? ` about the ${l.fields.role} position` : ""}.`,
+  "thank-you": (l) => {
+    const role = l.fields.role;
+    const about = role ? ` about the ${role}${/\b(?:role|position|job|post)$/i.test(role) ? "" : " position"}` : "";
+    return `Thank you for taking the time to meet with me${about}.`;
+  },
   "rejection-reply": () => "Thank you for letting me know, and for your time and consideration.",
   acceptance: (l) => `Thank you for the offer${l.fields.company ? ` to join ${l.fields.company}` : ""}.`,
 };

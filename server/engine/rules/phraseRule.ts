@@ -3,7 +3,7 @@
 import type { RuleCode } from "../../../shared/letters";
 import { findPhrases, type PhraseFamily } from "../phrases/family";
 import type { Finding, Fix, Letter, Span } from "../types";
-import { findLiteral, sentenceAround } from "./util";
+import { findLiteral, sentenceRemoval } from "./util";
 
 export function phraseFindings(letter: Letter, code: RuleCode, families: PhraseFamily[], extra: string[], advice: string): Finding[] {
   const custom: PhraseFamily = { id: "custom", why: "You listed this phrase to avoid", pattern: /$^/g };
@@ -25,9 +25,30 @@ function fixesFor(letter: Letter, span: Span, family: PhraseFamily): Fix[] {
   if (family.rewrite) {
     const original = letter.text.slice(span.start, span.end);
     const rewrite = /^\p{Lu}/u.test(original) ? family.rewrite : family.rewrite.replace(/^(\p{Lu})(?!\s)/u, (c) => (c === "I" ? c : c.toLowerCase()));
-    fixes.push({ title: `Replace with "${rewrite}"`, edits: [{ ...span, newText: rewrite }], isPreferred: true });
+    const edit = family.rewritesClause ? clauseEdit(letter, span, rewrite) : { ...span, newText: rewrite };
+    fixes.push({ title: `Replace with "${rewrite}"`, edits: [edit], isPreferred: true });
   }
-  const sentence = sentenceAround(letter, span);
-  if (sentence) fixes.push({ title: "Remove the sentence", edits: [{ ...sentence, newText: "" }], isPreferred: !family.rewrite });
+  const sentence = sentenceRemoval(letter, span);
+  if (sentence) fixes.push({ title: "Remove the sentence", edits: [sentence], isPreferred: !family.rewrite });
   return fixes;
+}
+
+/**
+ * The rewrite replaces the phrase and the rest of its clause, so "I am begging you to
+ * reconsider." becomes "I would welcome the chance to be considered." and an accusing
+ * question becomes a statement.
+ */
+function clauseEdit(letter: Letter, span: Span, rewrite: string) {
+  const block = letter.blocks.find((b) => b.start <= span.start && b.end >= span.end);
+  const limit = block ? block.end : span.end;
+  const rest = letter.text.slice(span.end, limit);
+  const stop = /[.!?;:\n]|,\s+(?:and|but|so|because|since|as|which|or|if|though|although)\s/u.exec(rest);
+  let end = span.end + (stop ? stop.index : rest.length);
+  let newText = rewrite;
+  if (letter.text[end] === "?") {
+    end++;
+    newText += ".";
+  }
+  while (end > span.end && /\s/.test(letter.text[end - 1])) end--;
+  return { start: span.start, end, newText };
 }

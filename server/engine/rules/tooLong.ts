@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019&.-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'\u2019&.-]*[\p{L}\p{N}\p{M}])?/gu;
 
 export const tooLong: Rule = {
   code: "too-long",

@@ -17,7 +17,7 @@ export const unneededAttachments: Rule = {
     const removeAll = flagged.length === items.length;
     const edits: TextEdit[] = removeAll
       ? [{ start: lineStart(letter.text, entry.keySpan.start), end: lineEnd(letter.text, Math.max(entry.valueSpan.end - 1, entry.keySpan.end)), newText: "" }]
-      : allBlock ? flagged.map((i) => ({ ...i.lineSpan!, newText: "" })) : [];
+      : allBlock ? flagged.map((i) => ({ start: lineStart(letter.text, i.lineSpan!.start), end: lineEnd(letter.text, i.lineSpan!.start), newText: "" })) : [];
     return flagged.map((item) => ({
       code: "unneeded-attachments" as const,
       message: `Leave out "${item.value}" unless it answers a concern (add \`concern:\` saying which): unasked-for references read as needy.`,

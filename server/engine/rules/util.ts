@@ -1,6 +1,6 @@
 // Small helpers the rules share: which sentences carry content, where to insert a
 // paragraph, and pattern search over prose with file offsets.
-import type { Fix, Letter, Sentence, Span } from "../types";
+import type { Fix, Letter, Sentence, Span, TextEdit } from "../types";
 
 /** Sentences of the body other than the salutation line and the sign-off. */
 export function contentSentences(letter: Letter): Sentence[] {
@@ -81,6 +81,39 @@ export function sentenceAround(letter: Letter, span: Span): Span | undefined {
   let end = s.end;
   while (end < letter.text.length && (letter.text[end] === " " || letter.text[end] === "\t")) end++;
   return { start: s.start, end };
+}
+
+/**
+ * The edit that removes the sentence around a span and leaves tidy text: the space after it
+ * (or before it, at the end of a line), or the whole paragraph with its blank line when the
+ * sentence is all there is.
+ */
+export function sentenceRemoval(letter: Letter, span: Span): TextEdit | undefined {
+  const s = letter.sentences.find((x) => x.start <= span.start && x.end >= span.end);
+  if (!s) return undefined;
+  const text = letter.text;
+  const block = letter.blocks[s.block];
+  const others = letter.sentences.filter((x) => x.block === s.block && x !== s);
+  if (others.length === 0 && block && block.type !== "listItem") {
+    let start = block.start, end = block.end;
+    const after = /^(?:[ \t]*\r?\n)+/.exec(text.slice(end));
+    if (after && end + after[0].length < text.length) end += after[0].length;
+    else {
+      const before = /(?:\r?\n[ \t]*)+$/.exec(text.slice(0, start));
+      if (before) start -= before[0].length;
+    }
+    return { start, end, newText: "" };
+  }
+  let start = s.start, end = s.end;
+  while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
+  if (end === s.end || text[end] === "\n" || text[end] === "\r" || end === text.length) {
+    end = s.end;
+    while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+    if (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") return { start, end, newText: "" };
+    start = s.start;
+    while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
+  }
+  return { start, end, newText: "" };
 }
 
 export const joinList = (items: string[]): string =>
