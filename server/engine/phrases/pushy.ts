@@ -13,11 +13,11 @@ export const PUSHY: PhraseFamily[] = [
     why: "A demand or a deadline of your own puts them on the defensive",
     pattern: phrase(
       [
-        `I\\s+(?:(?:will|${A}ll|would|${A}d)\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
+        `I(?:\\s+(?:will|would|shall)|${A}(?:ll|d))?\\s+(?:still\\s+|really\\s+|definitely\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
         `I\\s+(?:expect|demand|insist)\\s+(?:to\\s+hear|that\\s+you|you\\s+to|a\\s+prompt)${TAIL(40)}`,
         `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${TAIL(20)}`,
-        `I\\s+(?:(?:will|${A}ll|would|${A}d)\\s+)?(?:expect|demand|require|insist\\s+on)\\s+(?:the\\s+|a\\s+|some\\s+|basic\\s+)?(?:courtesy|respect|response|reply|answer|decision|update|explanation)${TAIL(30)}`,
-        `(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
+        `I(?:\\s+(?:will|would)|${A}(?:ll|d))?\\s+(?:expect|demand|require|insist\\s+on)\\s+(?:the\\s+|a\\s+|some\\s+|basic\\s+)?(?:courtesy|respect|response|reply|answer|decision|update|explanation)${TAIL(30)}`,
+        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
         `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
         `(?:kindly|please)\\s+(?:respond|reply|advise|revert)\\s+(?:immediately|at\\s+once|promptly|urgently|asap)`,
       ].join("|"),
@@ -45,7 +45,7 @@ export const PUSHY: PhraseFamily[] = [
         `why\\s+(?:have${NEG}|has${NEG}|did${NEG}|do${NEG}|does${NEG}|won${A}t|will\\s+not|can${A}t|cannot|is${NEG}|are${NEG}|was${NEG}|is\\s+(?:it|this|everything)\\s+taking|does\\s+(?:it|this)\\s+take|am\\s+I\\s+still)${TAIL(40)}`,
         `what(?:\\s+is|${A}s)\\s+(?:taking\\s+so\\s+long|the\\s+(?:hold-?up|delay|problem))`,
         `why\\s+the\\s+(?:delay|hold-?up|wait|silence|radio\\s+silence)`,
-        `(?:tired|sick|weary)\\s+of\\s+waiting|(?:fed\\s+up|losing\\s+(?:my\\s+)?patience|running\\s+out\\s+of\\s+patience|out\\s+of\\s+patience)${TAIL(30)}`,
+        `(?:(?:${I_AM}|${I_HAVE}\\s+been)\\s+(?:getting\\s+|really\\s+|so\\s+)?)?(?:(?:tired|sick|weary)\\s+of\\s+waiting|(?:fed\\s+up|losing\\s+(?:my\\s+)?patience|running\\s+out\\s+of\\s+patience|out\\s+of\\s+patience))${TAIL(30)}`,
         `(?:I\\s+have|I${A}ve|I\\s+am|I${A}m)\\s+(?:been\\s+)?(?:more\\s+than|very|extremely|incredibly|beyond)\\s+patient`,
         `once\\s+again,?\\s+I\\s+(?:am|${A}m)\\s+(?:asking|requesting|forced\\s+to\\s+ask)${TAIL(30)}`,
         `this\\s+is\\s+(?:my|the)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:e-?mail|message|attempt|time|call|follow-?up)`,
@@ -63,12 +63,21 @@ export const PUSHY: PhraseFamily[] = [
     rewrite: "I wanted to check whether there is any update",
   },
   {
-    id: "passive-aggression",
-    why: "Passive-aggressive wording reads as a reprimand",
+    id: "per-my-last-email",
+    why: "Pointing back at your last message reads as a reprimand",
     pattern: phrase(
       [
         `(?:as\\s+)?per\\s+my\\s+(?:last|previous|earlier|prior|original)\\s+(?:e-?mail|message|note|letter|voicemail|call)`,
         `as\\s+I\\s+(?:said|mentioned|stated|noted|explained|wrote|indicated)\\s+(?:before|previously|earlier|already|in\\s+my\\s+(?:last|previous|earlier)\\s+(?:e-?mail|message|note))`,
+      ].join("|"),
+    ),
+    rewrite: "Following up on my last note",
+  },
+  {
+    id: "passive-aggression",
+    why: "Passive-aggressive wording reads as a reprimand",
+    pattern: phrase(
+      [
         `(?:as\\s+)?(?:a\\s+)?(?:friendly\\s+|gentle\\s+|quick\\s+)?reminder[,:]?\\s+(?:that\\s+)?you\\s+(?:promised|said|told|agreed|committed)${TAIL(40)}`,
         `(?:this\\s+is|it\\s+is|it${A}s|that\\s+is|that${A}s|I\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+)?(?:unprofessional|unacceptable|disrespectful|rude|ridiculous|frustrating|disappointing)`,
         `I\\s+(?:deserve|am\\s+owed)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:answer|response|reply|explanation|decision|courtesy|update)`,
@@ -78,6 +87,5 @@ export const PUSHY: PhraseFamily[] = [
         `${I_AM}\\s+(?:still\\s+)?(?:confused|surprised|disappointed)\\s+(?:that|why|by)\\s+(?:I\\s+have${NEG}|I\\s+haven${A}t|no\\s+one|nobody|you)${TAIL(30)}`,
       ].join("|"),
     ),
-    rewrite: "Following up on my last note",
   },
 ];
