@@ -13,7 +13,11 @@ import { createRequire } from "module";
 import * as net from "net";
 import * as path from "path";
 
-const ROOT = path.resolve(__dirname, "../../..");
+// the repository: this file runs bundled from .e2e/ or out/test/e2e/
+const ROOT = (function up(dir: string): string {
+  if (fs.existsSync(path.join(dir, "test/fixtures/workspace")) || path.dirname(dir) === dir) return dir;
+  return up(path.dirname(dir));
+})(__dirname);
 const E2E = process.env.E2E_DIR || path.join(ROOT, ".e2e");
 const CODE_SERVER = path.join(E2E, "cs/node_modules/.bin/code-server");
 const VSIX = path.join(ROOT, "interview-follow-up.vsix");
@@ -31,7 +35,7 @@ type Page = {
   waitForSelector(selector: string, options?: { timeout?: number; state?: string }): Promise<{ hover(): Promise<void>; click(): Promise<void> } | null>;
   locator(selector: string): { first(): { click(options?: object): Promise<void>; hover(): Promise<void>; boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }; count(): Promise<number> };
   keyboard: { press(key: string): Promise<void> };
-  mouse: { move(x: number, y: number): Promise<void> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   screenshot(options: { path: string; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
 };
 type Context = { pages(): Page[]; newPage(): Promise<Page>; close(): Promise<void> };
@@ -81,6 +85,14 @@ async function stopGroup(server: ChildProcess): Promise<void> {
   if (alive()) process.kill(-server.pid, "SIGKILL");
 }
 
+/** Bundles test/vscode (index + *.test.ts) the way scripts/build.mjs does, into the run folder. */
+async function bundleSuite(outdir: string): Promise<void> {
+  const esbuild = createRequire(path.join(ROOT, "package.json"))("esbuild") as { build(options: object): Promise<unknown> };
+  const dir = path.join(ROOT, "test/vscode");
+  const entryPoints = fs.readdirSync(dir).filter((f) => f === "index.ts" || f.endsWith(".test.ts")).map((f) => path.join(dir, f));
+  await esbuild.build({ entryPoints, outdir, bundle: true, platform: "node", target: "node18", format: "cjs", sourcemap: "inline", external: ["vscode", "mocha"], logLevel: "warning" });
+}
+
 function installedExtension(exts: string): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { publisher: string; name: string; version: string };
   const dir = path.join(exts, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
@@ -113,10 +125,10 @@ async function main(): Promise<number> {
     "workbench.colorTheme": "Default Dark Modern",
     "window.commandCenter": false,
   }, null, 2));
-  // the suite edits letters: it gets its own copy of the fixture workspace, and of the compiled tests
-  // (inside the repo, so they resolve mocha from its node_modules; `npm run build` may clear out/ meanwhile)
+    // the suite edits letters: it gets its own copy of the fixture workspace, and its own build of the
+  // tests (inside the repo, so they resolve mocha from its node_modules; `npm run build` clears out/)
   fs.cpSync(path.join(ROOT, "test/fixtures/workspace"), dirs.ws, { recursive: true });
-  fs.cpSync(path.join(ROOT, "out/test/vscode"), path.join(dirs.tests, "vscode"), { recursive: true });
+  await bundleSuite(path.join(dirs.tests, "vscode"));
   const results = path.join(run, "results.json");
 
   const env = {
@@ -212,8 +224,16 @@ async function screenshots(page: Page): Promise<void> {
   log("diagnostics and status bar are up");
 
   // the Follow-ups view, in its own container
-  await page.locator('.activitybar .action-item a[aria-label^="Follow-Up"]').first().click();
+  await page.locator('.activitybar .action-item a[aria-label^="Follow-Up"]').first().click({ force: true });
   await page.waitForSelector('.monaco-list-row:has-text("Acme Logistics")', { timeout: 30_000 });
+  // widen the side bar by dragging its edge, so the due dates show in full
+  const narrow = await page.locator("#workbench\\.parts\\.sidebar").first().boundingBox();
+  if (narrow) {
+    await page.mouse.move(narrow.x + narrow.width + 1, narrow.y + narrow.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(560, narrow.y + narrow.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
   await page.locator('.monaco-list-row:has-text("Hooli")').first().click();
   await page.waitForSelector('.monaco-list-row:has-text("Thank-you")', { timeout: 10_000 });
   const sidebar = await page.locator("#workbench\\.parts\\.sidebar").first().boundingBox();
@@ -224,7 +244,7 @@ async function screenshots(page: Page): Promise<void> {
   await page.locator('.view-lines .view-line:has-text("I really need this job")').first().click({ position: { x: 40, y: 8 } });
   await page.keyboard.press("Control+.");
   await page.waitForSelector(".action-widget", { timeout: 10_000 });
-  await page.screenshot({ path: path.join(images, "quick-fix.png"), clip: { x: 0, y: 30, width: 1280, height: 520 } });
+  await page.screenshot({ path: path.join(images, "quick-fix.png"), clip: { x: 0, y: 0, width: 1280, height: 500 } });
   log("quick-fix.png");
   await page.keyboard.press("Escape");
 
@@ -232,7 +252,7 @@ async function screenshots(page: Page): Promise<void> {
   const item = page.locator('.statusbar-item:has-text("follow-ups due"), .statusbar-item:has-text(" to ")').first();
   await item.hover();
   await page.waitForSelector(".monaco-hover:has-text(\"due\")", { timeout: 10_000 }).catch(() => undefined);
-  await page.screenshot({ path: path.join(images, "status-bar.png"), clip: { x: 0, y: 760 - 260, width: 760, height: 260 } });
+  await page.screenshot({ path: path.join(images, "status-bar.png"), clip: { x: 0, y: 760 - 230, width: 1280, height: 230 } });
   log("status-bar.png");
 }
 
