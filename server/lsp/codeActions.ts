@@ -11,7 +11,7 @@ import type { Analysis } from "./validation";
 export const MARK_SENT_KIND = `${CodeActionKind.Source}.followup.markSent`;
 export const DISABLE_KIND = `${CodeActionKind.QuickFix}.followup.disable`;
 
-export function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit & MarkSentResult {
+export function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit & MarkSentResult & { documentChanges: { textDocument: { version: number | null } }[] } {
   return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(doc, e)) }] };
 }
 

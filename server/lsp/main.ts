@@ -1,5 +1,6 @@
 // The LSP wiring around the engine: capabilities, documents, the workspace index, and the
 // handlers, each guarded so an exception is logged and the server keeps serving.
+import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import {
   CodeActionKind,
@@ -24,7 +25,7 @@ import {
   type MarkSentResult,
 } from "../../shared/protocol";
 import type { FollowupSettings } from "../../shared/settings";
-import { parseDateValue } from "../engine";
+import { parseDateValue, readLetter } from "../engine";
 import { buildAgenda } from "./agenda";
 import { codeActions, DISABLE_KIND, MARK_SENT_KIND, workspaceEdit } from "./codeActions";
 import { complete } from "./completion";
@@ -211,18 +212,22 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     MarkSentRequest,
     guard(log, "mark sent", null as MarkSentResult | null, async (params: MarkSentParams) => {
-      const doc = documents.get(params.uri);
+      const open = documents.get(params.uri);
+      const s = await settings.get(params.uri);
+      // an open document is edited at its version; a closed file on disk as it is (version null)
+      const doc = open ?? (params.uri.startsWith("file:") ? TextDocument.create(params.uri, "markdown", 0, await readFile(keyOf(params.uri), "utf8").catch(() => "")) : undefined);
       if (!doc || !isTracked(doc)) return null;
-      const analysis = await validation!.analyze(doc.uri);
-      const letter = analysis?.read?.letter;
-      if (!analysis || !letter || analysis.version !== doc.version) return null;
+      const letter = readLetter(doc.getText(), s, keyOf(doc.uri)).letter;
       let when = new Date();
       if (params.when) {
-        const parsed = parseDateValue(params.when, analysis.settings.timeZone);
+        const parsed = parseDateValue(params.when, s.timeZone);
         if (parsed.ok) when = parsed.value.instant;
       }
-      const edit = markSentEdit(letter, formatLocal(when, analysis.settings.timeZone));
-      return edit ? workspaceEdit(doc, [edit]) : null;
+      const edit = markSentEdit(letter, formatLocal(when, s.timeZone));
+      if (!edit) return null;
+      const result = workspaceEdit(doc, [edit]);
+      if (!open) result.documentChanges[0].textDocument.version = null;
+      return result;
     }),
   );
 

@@ -163,6 +163,15 @@ describe("language server over stdio", function () {
     const resent = apply(sent, again.documentChanges[0].edits as TextEdit[]);
     assert.equal(resent.split("\n").length, lines.length);
     assert.notEqual(resent.split("\n")[at], lines[at]);
+    // a letter that is not open: the edit is for the file on disk (version null)
+    const closedPath = join(dir, "closed.md");
+    writeFileSync(closedPath, DRAFT.replace(/\n/g, "\r\n"));
+    const closed = (await session.connection.sendRequest(MarkSentRequest, { uri: fileUri(closedPath), when: "2026-11-21T09:30:00Z" })) as MarkSentResult;
+    assert.equal(closed.documentChanges[0].textDocument.version, null);
+    const closedText = apply(DRAFT.replace(/\n/g, "\r\n"), closed.documentChanges[0].edits as TextEdit[]);
+    assert.match(closedText, /\r\nsent: 2026-11-2\d \d\d:\d\d\r\n---\r\n/);
+    const notLetter = await session.connection.sendRequest(MarkSentRequest, { uri: fileUri(join(dir, "notes.md")) });
+    assert.equal(notLetter, null);
   });
 
   it("coalesces 50 rapid edits and publishes only for the last version", async () => {
