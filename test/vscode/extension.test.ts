@@ -236,6 +236,19 @@ describe("Interview Follow-Up in VS Code", () => {
     });
   });
 
+  describe("front-matter edits", () => {
+    it("keep Windows line breaks, quotes and comments of the other lines", async () => {
+      const uri = letter("crlf-thank-you.md");
+      const text = "---\r\nkind: thank-you\r\ncompany: \"Soylent, Inc.\"\r\nrole: Chemist # the second interview\r\ninterviewed: 2026-11-19\r\nsent: 2026-11-19 18:00\r\nreplied:   # not yet\r\n---\r\n\r\nDear Ms. Day,\r\n";
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await agendaWhere(api, (r) => r.threads.some((t) => t.company === "Soylent, Inc."), "the CRLF letter in the agenda");
+      assert.equal(await vscode.commands.executeCommand(ClientCommands.markReplied, await threadNode("Soylent, Inc."), "2026-11-24 09:30"), true);
+      assert.equal(await vscode.commands.executeCommand(ClientCommands.setOutcome, await threadNode("Soylent, Inc."), "rejected"), true);
+      assert.equal(await read(uri), text.replace("replied:   # not yet\r\n---", "replied: 2026-11-24 09:30   # not yet\r\noutcome: rejected\r\n---"));
+      await agendaWhere(api, (r) => r.threads.some((t) => t.company === "Soylent, Inc." && t.state === "rejection-reply-due" && t.nextKind === "rejection-reply"), "a rejection reply to be due");
+    });
+  });
+
   describe("snippets", () => {
     const day = (offset: number) => isoDay(new Date(Date.now() + offset * 86_400_000));
     // the editor expands $CURRENT_DATE with the real clock, and the server checks drafts against it too
@@ -272,5 +285,20 @@ describe("Interview Follow-Up in VS Code", () => {
         assert.deepEqual(diagnostics.map((d) => `${d.code}: ${d.message}`), []);
       });
     }
+  });
+
+  describe("restart", () => {
+    it("Restart Server starts a new language server that serves the agenda again", async () => {
+      const before = api.client;
+      let served = false;
+      const listener = api.onDidChangeAgenda((r) => (served ||= api.client !== before && r.threads.some((t) => t.company === "Globex")));
+      try {
+        await vscode.commands.executeCommand(ClientCommands.restartServer);
+        assert.ok(api.client && api.client !== before && api.client.isRunning(), "no new running client");
+        await when(api.onDidChangeAgenda, () => served || undefined, "the new server's agenda");
+      } finally {
+        listener.dispose();
+      }
+    });
   });
 });
