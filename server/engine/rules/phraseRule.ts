@@ -8,9 +8,13 @@ import { findLiteral, sentenceRemoval } from "./util";
 export function phraseFindings(letter: Letter, code: RuleCode, families: PhraseFamily[], extra: string[], advice: string): Finding[] {
   const custom: PhraseFamily = { id: "custom", why: "You listed this phrase to avoid", pattern: /$^/g };
   const matches: { span: Span; family: PhraseFamily }[] = findPhrases(letter, families).map((m) => ({ span: m, family: m.family }));
+  const taken = matches.map((m) => m.span);
   for (const p of extra) {
     for (const span of findLiteral(letter, p)) {
-      if (!matches.some((m) => m.span.start < span.end && span.start < m.span.end)) matches.push({ span, family: custom });
+      if (!overlapsAny(taken, span)) {
+        matches.push({ span, family: custom });
+        insertSorted(taken, span);
+      }
     }
   }
   matches.sort((a, b) => a.span.start - b.span.start);
@@ -18,6 +22,23 @@ export function phraseFindings(letter: Letter, code: RuleCode, families: PhraseF
     const quoted = letter.text.slice(span.start, span.end).replace(/\s+/g, " ");
     return { code, message: `"${quoted}": ${family.why.toLowerCase()}. ${advice}`, ...span, fixes: fixesFor(letter, span, family) };
   });
+}
+
+/** Whether `span` overlaps one of `sorted` (non-overlapping spans sorted by start): a binary search. */
+function overlapsAny(sorted: Span[], span: Span): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
+}
+
+function insertSorted(sorted: Span[], span: Span) {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1].start > span.start) at--;
+  sorted.splice(at, 0, span);
 }
 
 function fixesFor(letter: Letter, span: Span, family: PhraseFamily): Fix[] {
@@ -41,7 +62,7 @@ function fixesFor(letter: Letter, span: Span, family: PhraseFamily): Fix[] {
 function clauseEdit(letter: Letter, span: Span, rewrite: string) {
   const block = letter.blocks.find((b) => b.start <= span.start && b.end >= span.end);
   const limit = block ? block.end : span.end;
-  const rest = letter.text.slice(span.end, limit);
+  const rest = letter.text.slice(span.end, Math.min(limit, span.end + 400));
   const stop = /[.!?;:\n]|,\s+(?:and|but|so|because|since|as|which|or|if|though|although)\s/u.exec(rest);
   let end = span.end + (stop ? stop.index : rest.length);
   let newText = rewrite;

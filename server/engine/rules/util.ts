@@ -74,9 +74,22 @@ export function insertAfterFirstParagraph(letter: Letter, paragraph: string): Fi
   return [{ start: content[0].end, end: content[0].end, newText: `${eol}${eol}${paragraph}` }];
 }
 
+/** The index of the sentence that holds a span (sentences are in file order): a binary search. */
+function sentenceIndex(letter: Letter, span: Span): number {
+  const list = letter.sentences;
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && list[i].end >= span.end ? i : -1;
+}
+
 /** The sentence around a span, with the space after it, for "remove the sentence" fixes. */
 export function sentenceAround(letter: Letter, span: Span): Span | undefined {
-  const s = letter.sentences.find((x) => x.start <= span.start && x.end >= span.end);
+  const s = letter.sentences[sentenceIndex(letter, span)];
   if (!s) return undefined;
   let end = s.end;
   while (end < letter.text.length && (letter.text[end] === " " || letter.text[end] === "\t")) end++;
@@ -89,12 +102,13 @@ export function sentenceAround(letter: Letter, span: Span): Span | undefined {
  * sentence is all there is.
  */
 export function sentenceRemoval(letter: Letter, span: Span): TextEdit | undefined {
-  const s = letter.sentences.find((x) => x.start <= span.start && x.end >= span.end);
+  const i = sentenceIndex(letter, span);
+  const s = letter.sentences[i];
   if (!s) return undefined;
   const text = letter.text;
   const block = letter.blocks[s.block];
-  const others = letter.sentences.filter((x) => x.block === s.block && x !== s);
-  if (others.length === 0 && block && block.type !== "listItem") {
+  const alone = letter.sentences[i - 1]?.block !== s.block && letter.sentences[i + 1]?.block !== s.block;
+  if (alone && block && block.type !== "listItem") {
     let start = block.start, end = block.end;
     const after = /^(?:[ \t]*\r?\n)+/.exec(text.slice(end));
     if (after && end + after[0].length < text.length) end += after[0].length;
