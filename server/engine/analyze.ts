@@ -21,6 +21,16 @@ export interface Analysis {
   diagnostics: Diagnostic[];
 }
 
+// The Markdown parser spends tens of microseconds per line: past this many lines a file is
+// no letter, and checking it would take seconds.
+const MAX_LINES = 5_000;
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
 const LETTER_HINT = /^\uFEFF?---[^\n]*\r?\n[^]*?^[ \t]*kind[ \t]*:/m;
 
 export interface ReadLetter {
@@ -32,10 +42,13 @@ export interface ReadLetter {
 
 /** Parses one file's text into a letter and its summary; files over maxFileSize are skipped. */
 export function readLetter(text: string, settings: FollowupSettings, id = ""): ReadLetter {
-  if (text.length > settings.maxFileSize) {
+  const lines = text.length > MAX_LINES ? countLines(text) : 0;
+  if (text.length > settings.maxFileSize || lines > MAX_LINES) {
     const letter = parseLetter("", { timeZone: settings.timeZone });
     letter.isLetter = LETTER_HINT.test(text.slice(0, 4000));
-    const message = `Not checked: the file has ${text.length.toLocaleString("en")} characters, more than the ${settings.maxFileSize.toLocaleString("en")} set in maxFileSize.`;
+    const message = text.length > settings.maxFileSize
+      ? `Not checked: the file has ${text.length.toLocaleString("en")} characters, more than the ${settings.maxFileSize.toLocaleString("en")} set in maxFileSize.`
+      : `Not checked: the file has ${lines.toLocaleString("en")} lines, more than the ${MAX_LINES.toLocaleString("en")} a letter can have.`;
     return { letter, skipped: letter.isLetter ? [{ code: "front-matter", severity: "information", start: 0, end: 0, message }] : [] };
   }
   const letter = parseLetter(text, { timeZone: settings.timeZone });

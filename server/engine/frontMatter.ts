@@ -78,9 +78,16 @@ export function parseYaml(block: FrontMatterBlock): ParsedYaml {
   const entries = new Map<string, FrontMatterEntry>();
   const errors: ParsedYaml["errors"] = [];
   const lines = new LineCounter();
-  const doc = parseDocument(block.yamlText, { uniqueKeys: true, prettyErrors: false, lineCounter: lines, strict: true });
+  // Duplicate keys are found below: yaml's own check compares every key with every other.
+  const doc = parseDocument(block.yamlText, { uniqueKeys: false, prettyErrors: false, lineCounter: lines, strict: true });
   for (const e of doc.errors) {
     errors.push({ message: yamlMessage(e.message), span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) } });
+  }
+  for (const w of doc.warnings) {
+    // An unknown tag (`!!js/function`, `!!python/object`) is never run; it is reported, not read.
+    if (w.code !== "TAG_RESOLVE_FAILED") continue;
+    const tag = block.yamlText.slice(w.pos[0], w.pos[1]).split(/\s/)[0] || "this tag";
+    errors.push({ message: `The front matter uses the YAML tag ${tag}, which letters do not support: remove it and write plain text.`, span: { start: base + w.pos[0], end: base + Math.max(w.pos[1], w.pos[0] + 1) } });
   }
   if (errors.length) return { entries, errors };
   const root = doc.contents;
@@ -95,6 +102,10 @@ export function parseYaml(block: FrontMatterBlock): ParsedYaml {
     if (!isScalar(keyNode) || !keyNode.range) continue;
     const key = String(keyNode.value);
     const keySpan = { start: base + keyNode.range[0], end: base + keyNode.range[1] };
+    if (entries.has(key)) {
+      errors.push({ message: `The front matter is not valid YAML: \`${key}\` appears twice; keep one.`, span: keySpan });
+      return { entries: new Map(), errors };
+    }
     const valueNode = pair.value as YamlNode | null;
     const valueSpan = valueNode?.range
       ? { start: base + valueNode.range[0], end: base + valueNode.range[1] }
@@ -131,6 +142,7 @@ function blockItemLine(block: FrontMatterBlock, span: Span): Span | undefined {
 }
 
 function yamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return "The front matter is not valid YAML: it is nested too deeply.";
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return `The front matter is not valid YAML: ${first}`;
 }

@@ -24,7 +24,7 @@ export interface Body {
 
 /** Parses `text.slice(start)` and returns prose blocks with file offsets. */
 export function readBody(text: string, start: number): Body {
-  const source = text.slice(start);
+  const source = defuse(text.slice(start));
   const tree = parser.parse(source) as MdNode;
   const blocks: ProseBlock[] = [];
   const comments: Body["comments"] = [];
@@ -43,6 +43,29 @@ export function readBody(text: string, start: number): Body {
   };
   walk(tree, false);
   return { blocks, comments };
+}
+
+// micromark slows down superlinearly on deep containers (`> > > …`, `- - - …`, lists
+// indented thousands of columns) and on thousands of unmatched `*`, `[`, `` ` `` or `<`;
+// no letter has either. Past these limits the extra markup is parsed as spaces: offsets
+// never move, and prose keeps the file's own characters.
+const MAX_MARKERS = 6;
+const MAX_PREFIX = 24;
+const MAX_MARKUP = 256;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$)))+/gm;
+const MARKER = />|[-*+]|\d{1,9}[.)]/g;
+const MARKUP = [/[*_]/g, /[[\]]/g, /`/g, /</g];
+
+/** The body with pathological markup blanked to spaces (same length, same offsets). */
+export function defuse(source: string): string {
+  let out = source.replace(CONTAINER_PREFIX, (prefix) => {
+    let markers = 0;
+    return prefix.replace(MARKER, (m, at: number) => (++markers > MAX_MARKERS || at + m.length > MAX_PREFIX ? " ".repeat(m.length) : m));
+  });
+  for (const markup of MARKUP) {
+    if ((out.match(markup)?.length ?? 0) > MAX_MARKUP) out = out.replace(markup, " ");
+  }
+  return out;
 }
 
 function span(node: MdNode, base: number): [number, number] | undefined {
