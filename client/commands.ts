@@ -174,7 +174,10 @@ export async function markSent(host: CommandHost, arg?: vscode.Uri | Node): Prom
   const params: MarkSentParams = { uri: client.code2ProtocolConverter.asUri(uri), when: host.agenda.now().toISOString() };
   const result = await client.sendRequest<MarkSentResult | null>(MarkSentRequest, params);
   if (!result) {
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} is not a letter: it needs front matter with a kind.`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    void vscode.window.showWarningMessage(readKey(document.getText(), "kind")
+      ? `${vscode.workspace.asRelativePath(uri)} could not be marked as sent: fix its front matter first, or try again once the server has read it.`
+      : `${vscode.workspace.asRelativePath(uri)} is not a letter: it needs front matter with a kind.`);
     return false;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result);

@@ -34,7 +34,9 @@ export function createLanguageClient(
   const errorHandler: ErrorHandler = {
     error(error, _message, count) {
       output.appendLine(`[client] connection error ${count ?? ""}: ${error.message}`);
-      return count !== undefined && count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown, handled: true };
+      if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
+      onFatal(`The connection to the Follow-Up language server keeps failing (${error.message}); it was shut down.`);
+      return { action: ErrorAction.Shutdown, handled: true };
     },
     closed() {
       const now = Date.now();

@@ -30,9 +30,11 @@ if [ ! -x "$E2E/cs/node_modules/.bin/code-server" ] || ! grep -q "\"version\": \
   tar czf "$E2E/tmp/vscode-ripgrep-cache-1.15.11/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$E2E/tmp/rgseed" rg
   mkdir -p "$E2E/cs"
   [ -f "$E2E/cs/package.json" ] || echo '{"name":"e2e-code-server","private":true}' > "$E2E/cs/package.json"
-  # As root the postinstall wants unsafe-perm; node-pty runs `npx node-gyp` (yes);
-  # nodedir=/usr builds native modules against the installed Node headers instead of downloading them.
-  (cd "$E2E/cs" && TMPDIR="$E2E/tmp" npm_config_unsafe_perm=true npm_config_nodedir=/usr npm_config_yes=true \
+  # As root the postinstall wants unsafe-perm; node-pty runs `npx node-gyp` (yes); nodedir points
+  # node-gyp at the installed Node's headers instead of downloading them.
+  NODEDIR=$(node -p 'require("path").resolve(process.execPath, "../..")')
+  [ -f "$NODEDIR/include/node/node.h" ] || NODEDIR=/usr
+  (cd "$E2E/cs" && TMPDIR="$E2E/tmp" npm_config_unsafe_perm=true npm_config_nodedir="$NODEDIR" npm_config_yes=true \
     npm install --no-audit --no-fund --loglevel=error code-server@$CS_VERSION)
 fi
 
