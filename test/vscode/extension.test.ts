@@ -207,6 +207,19 @@ describe("Interview Follow-Up in VS Code", () => {
       assert.equal(await read(uri), expected + "edited\n", "New Letter overwrote a letter");
     });
 
+    it("New Letter writes into the folder `followup.lettersFolder` names", async () => {
+      const config = vscode.workspace.getConfiguration("followup");
+      await config.update("lettersFolder", "applications/2026", vscode.ConfigurationTarget.Workspace);
+      try {
+        const uri = await vscode.commands.executeCommand<vscode.Uri>(ClientCommands.newLetter, { kind: "acceptance", company: "Café Olé", role: "Barista", interviewer: "", date: "2026-11-25", open: false });
+        assert.equal(uri?.toString(), vscode.Uri.joinPath(folder(), "applications/2026/cafe-ole-acceptance.md").toString());
+        const text = await read(uri);
+        assert.ok(text.startsWith("---\nkind: acceptance\ncompany: Café Olé\nrole: Barista\nreplied: 2026-11-25\noutcome: offer\nsent:\n---\n\nDear Hiring Team,\n"), text);
+      } finally {
+        await config.update("lettersFolder", undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+
     it("Mark as Sent fills in `sent:` and changes nothing else", async () => {
       const uri = letter("acme-thank-you.md");
       const before = await read(uri);
