@@ -37,6 +37,8 @@ export interface PhraseMatch extends Span {
   text: string;
 }
 
+const JOINED = /^\s*,?\s*(?:(?:to|and)\s+)?$/;
+
 /** Every match of every family, overlapping matches merged into the earliest, longest one. */
 export function findPhrases(letter: Letter, families: PhraseFamily[]): PhraseMatch[] {
   const all: PhraseMatch[] = [];
@@ -47,7 +49,9 @@ export function findPhrases(letter: Letter, families: PhraseFamily[]): PhraseMat
   const kept: PhraseMatch[] = [];
   for (const m of all) {
     const last = kept[kept.length - 1];
-    if (last && m.start < last.end) {
+    // One idea, one diagnostic: overlapping matches, and matches joined only by "to" or "and"
+    // ("I beg you to give me a chance"), become one.
+    if (last && (m.start < last.end || (m.start - last.end <= 6 && JOINED.test(letter.text.slice(last.end, m.start))))) {
       if (m.end > last.end) last.end = m.end, (last.text = letter.text.slice(last.start, last.end));
       continue;
     }

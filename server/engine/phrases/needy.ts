@@ -10,7 +10,7 @@ const COMPETENT =
 const I_BE = `(?:I(?:\\s+am|${A}m|\\s+was|\\s+would\\s+be|${A}d\\s+be|\\s+will\\s+be|${A}ll\\s+be)|I)`;
 const BOTHER = "(?:bother(?:ing)?|pester(?:ing)?|trouble|troubling|bug(?:ging)?|intrud(?:e|ing)|interrupt(?:ing)?|nag(?:ging)?|hassl(?:e|ing)|spam(?:ming)?|flood(?:ing)?|chas(?:e|ing)|badger(?:ing)?|harass(?:ing)?|annoy(?:ing)?|impos(?:e|ing))";
 /** what an over-apology is for: bothering them, writing again, being a pest */
-const IMPOSING = `(?:(?:keep|keeping|always|constantly|once\\s+again|continually|repeatedly)\\s+)?(?:${BOTHER}|e-?mail(?:ing)?|writ(?:e|ing)|messag(?:e|ing)|reach(?:ing)?\\s+out|follow(?:ing)?\\s+up|check(?:ing)?\\s+in|circl(?:e|ing)\\s+back|tak(?:e|ing)\\s+up|fill(?:ing)?\\s+(?:up\\s+)?your\\s+inbox|be(?:ing)?\\s+(?:a|such\\s+a|so\\s+much\\s+of\\s+a)\\s+(?:pest|nuisance|bother|pain)|the\\s+(?:intrusion|bother|trouble|interruption|inconvenience|repeated|many|multiple|constant|follow-?ups?)|(?:this|another|yet\\s+another|one\\s+more|all\\s+(?:the|my|these))\\s+(?:e-?mails?|messages?|notes?|follow-?ups?))`;
+const IMPOSING = `(?:(?:keep|keeping|always|constantly|once\\s+again|continually|repeatedly)\\s+)?(?:${BOTHER}|e-?mail(?:ing)?|writ(?:e|ing)|messag(?:e|ing)|reach(?:ing)?\\s+out|follow(?:ing)?\\s+up|check(?:ing)?\\s+in|circl(?:e|ing)\\s+back|tak(?:e|ing)\\s+up|fill(?:ing)?\\s+(?:up\\s+)?your\\s+inbox|be(?:ing)?\\s+(?:a|such\\s+a|so\\s+much\\s+of\\s+a)\\s+(?:pest|nuisance|bother|pain)|the\\s+(?:(?:repeated|many|multiple|constant|numerous|endless)\\s+(?:e-?mails?|messages?|follow-?ups?|calls?|notes?|requests?|check-?ins?)|intrusion|bother|trouble|interruption|inconvenience|repeated|many|multiple|constant|follow-?ups?)|(?:this|another|yet\\s+another|one\\s+more|all\\s+(?:the|my|these))\\s+(?:e-?mails?|messages?|notes?|follow-?ups?))`;
 const APOLOGY = `(?:(?:I${A}m|I\\s+am)\\s+)?(?:(?:so|very|really|terribly|truly|awfully|extremely|deeply)\\s+)?sorry|(?:I\\s+)?(?:(?:do|must|truly|sincerely)\\s+)?apologi[sz]e|(?:my\\s+)?(?:sincere\\s+|deepest\\s+)?apologies|(?:please\\s+)?(?:forgive|pardon|excuse)\\s+me`;
 
 export const NEEDY: PhraseFamily[] = [
@@ -30,6 +30,11 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
         `(?:you\\s+are|you${A}re|this\\s+is|it${A}s|it\\s+is)\\s+(?:truly\\s+|really\\s+|honestly\\s+)?my\\s+(?:only|last|final)\\s+(?:hope|chance|option|shot)`,
         `my\\s+(?:last|only|final)\\s+(?:hope|chance|shot)`,
+        `I\\s+${INTENSIFIERS}want\\s+${THIS_JOB}\\s+(?:so\\s+(?:badly|much)|more\\s+than\\s+(?:anything|life|you\\s+know)|desperately)`,
+        `I\\s+desperately\\s+want${TAIL(30)}`,
+        `I\\s+${INTENSIFIERS}need\\s+(?:it|this)(?=\\s*[.!]|\\s+(?:so|more|badly|right\\s+now))(?:\\s+(?:so\\s+(?:badly|much)|more\\s+than\\s+(?:anything|you\\s+know)|badly|right\\s+now))?`,
+        `(?:I|and|but|so)\\s+(?:really|desperately|badly|truly|so|seriously|urgently)\\s+need\\s+(?:the\\s+|a\\s+|some\\s+)?(?:work|money|income|paycheck|job|steady\\s+work)(?![\\p{L}])`,
+        `I(?:${A}ll|\\s+will|${A}d|\\s+would)\\s+(?:gladly\\s+|happily\\s+|honestly\\s+)?(?:take|accept)\\s+(?:whatever|anything)(?:\\s+you${TAIL(30)})?`,
         `(?:${I_AM}|I\\s+(?:have\\s+been|${A}ve\\s+been))\\s+(?:\\p{L}+\\s+)?praying${TAIL(40)}`,
         `I(?:\\s+would|${A}d|\\s+will|${A}ll)\\s+be\\s+(?:\\p{L}+\\s+)?(?:devastated|crushed|heartbroken|shattered|lost)\\s+(?:if|without)${TAIL(40)}`,
         `(?:I${A}m|I\\s+am|I${A}d\\s+be|I\\s+would\\s+be|I${A}ll|I\\s+will|I\\s+could)\\s+(?:\\p{L}+\\s+)?(?:willing\\s+to\\s+|happy\\s+to\\s+|even\\s+)?(?:take|accept|work\\s+for)\\s+(?:a\\s+)?(?:pay\\s+cut|lower\\s+(?:pay|salary|wage)|less\\s+(?:money|pay)|any\\s+(?:role|position|job|salary|pay))`,
@@ -46,6 +51,7 @@ export const NEEDY: PhraseFamily[] = [
         `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|grant|offer)\\s+me\\s+(?:a|one|another|just\\s+one|the)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+|fair\\s+)?(?:chance|shot|try|opportunity|job|position|role)`,
         `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:hire|pick|choose|take)\\s+me(?![\\p{L}]|\\s+(?:off|through|out))`,
         `give\\s+me\\s+(?:a|one|another|just\\s+one)\\s+(?:more\\s+|last\\s+|second\\s+)?(?:chance|shot|try)`,
+        `any\\s+(?:chance|opportunity|position|role|job|opening)\\s+(?:at\\s+all|whatsoever)`,
         `(?:I\\s+)?(?:really\\s+|truly\\s+|just\\s+)?hope\\s+you${A}?(?:ll|\\s+will|\\s+would|\\s+can|\\s+could)?\\s+give\\s+me\\s+(?:a|one|another)\\s+(?:chance|shot)`,
         `(?:${I_AM}\\s+|I\\s+(?:was|have\\s+been|${A}ve\\s+been)\\s+)?begging(?:\\s+you)?(?!\\s+(?:the|this)\\s+question)`,
         `I\\s+(?:beg|implore|plead\\s+with|entreat)\\s+(?:you|of\\s+you)`,
@@ -72,6 +78,12 @@ export const NEEDY: PhraseFamily[] = [
         `(?:I|I${A}m|I\\s+am|I\\s+was|I\\s+may\\s+be|I\\s+might\\s+be)\\s+(?:probably\\s+|a\\s+bit\\s+|somewhat\\s+|too\\s+)?(?:under-?qualified|over-?whelmed\\s+by\\s+the\\s+role|in\\s+over\\s+my\\s+head|out\\s+of\\s+my\\s+depth|not\\s+(?:smart|good|experienced|qualified)\\s+enough)`,
         `(?:I\\s+(?:know|think|fear|feel\\s+like|worry\\s+that|am\\s+afraid|${A}m\\s+afraid)\\s+)?(?:${I_AM}\\s+afraid\\s+|I\\s+fear\\s+)?I\\s+(?:really\\s+|totally\\s+|completely\\s+|kind\\s+of\\s+|probably\\s+|may\\s+have\\s+|might\\s+have\\s+)?(?:messed\\s+up|blew\\s+(?:it|the\\s+interview|my\\s+chance)|blown\\s+(?:it|the\\s+interview|my\\s+chance)|bombed|flubbed|botched|choked(?:\\s+on)?|screwed\\s+up|ruined|fumbled)${TAIL(30)}`,
         `if\\s+you(?:\\s+will|${A}ll)?\\s+still\\s+(?:have|want|consider)\\s+me`,
+        `(?:hope|worry|worried|afraid|fear|scared)\\s+(?:that\\s+)?I\\s+(?:didn${A}t|did\\s+not|haven${A}t|have\\s+not)\\s+(?:mess|blow|ruin|screw|blew)\\w*(?:\\s+(?:it|things|everything))?(?:\\s+up)?(?:\\s+my\\s+chances?)?`,
+        `(?:mess(?:ed)?|blow|blew|blown|ruin(?:ed)?|screw(?:ed)?|hurt)\\s+(?:up\\s+)?my\\s+chances?`,
+        `(?:worried|afraid|fear|worry|scared|concerned|sure)\\s+(?:that\\s+)?I\\s+(?:said|did|gave|made|came\\s+across)\\s+(?:the\\s+|a\\s+|as\\s+)?(?:wrong|bad|poor|terrible|awful|something\\s+wrong|too\\s+(?:much|nervous)|unprepared|nervous)${TAIL(30)}`,
+        `(?:someone|somebody|candidates?|people|others|applicants?)\\s+(?:much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|stronger|more\\s+qualified|more\\s+experienced|smarter)\\s+than\\s+me`,
+        `I(?:${A}m|\\s+am|\\s+may|\\s+might)\\s+(?:probably\\s+|likely\\s+|maybe\\s+)?not\\s+(?:be\\s+)?(?:exactly\\s+)?what\\s+you(?:${A}re|\\s+are|\\s+were)\\s+looking\\s+for`,
+        `I\\s+(?:feel|felt)\\s+(?:so\\s+|really\\s+|just\\s+)?(?:terrible|awful|bad|horrible|embarrassed|stupid|foolish|ashamed)\\s+(?:about|that|for)${TAIL(40)}`,
         `(?:even\\s+)?(?:though|if|although)\\s+I${NOT}\\s+(?:have|meet)\\s+(?:all|most|every)\\s+(?:of\\s+)?the\\s+(?:requirements|qualifications)`,
       ].join("|"),
     ),
