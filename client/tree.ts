@@ -84,6 +84,7 @@ export class FollowupTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getParent(node: Node): Node | undefined {
     if (node.type === "letter") return { type: "thread", thread: node.thread };
+    if (node.type === "thread") return this.getChildren().find((g) => g.type === "group" && g.threads.includes(node.thread));
     return undefined;
   }
 
