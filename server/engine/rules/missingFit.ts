@@ -3,21 +3,21 @@ import { contentSentences, insertAfterFirstParagraph, joinList } from "./util";
 
 // A fit sentence is a first-person claim (I, my…), about experience, skills or
 // qualifications, tied to the role or the team. Each part is a family, not a list of sentences.
-const FIRST_PERSON = /(?<![\p{L}])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]yself|me)(?![\p{L}])/u;
 const ACHIEVED =
-  "led|managed|built|grew|ran|run|taught|designed|launched|developed|trained|supervised|coordinated|delivered|cut|increased|reduced|improved|created|implemented|organi[sz]ed|oversaw|overseen|handled|spent|worked|served|held|earned|completed|precepted|mentored|treated|scaled|shipped|won|streamlined|owned|closed|sold|raised|saved|negotiated|automated|migrated|directed|produced|wrote|written|published|volunteered|nursed|cared|coached|tutored|dispatched|scheduled|routed|planned|installed|repaired|maintained|wired|audited|analy[sz]ed|modeled|modelled|researched|assisted|supported|restored|renovated|cooked|prepared|baked|drove|driven|operated|programmed|coded|tested|deployed|trained|guided|facilitated|hired|onboarded|resolved|processed|booked|balanced|reconciled|filed|drafted|litigated|represented|counseled|counselled|advised|photographed|edited|curated|catered|staffed|volunteered|pioneered|rolled\\s+out|set\\s+up|stood\\s+up|took\\s+over|turned\\s+around|worn|juggled|learned|learnt|gained|picked\\s+up|mastered|passed|certified|graduated|studied|majored|interned";
+  "led|managed|built|grew|ran|run|taught|designed|launched|developed|trained|supervised|coordinated|delivered|cut|increased|reduced|improved|created|implemented|organi[sz]ed|oversaw|overseen|handled|worked|served|held|earned|completed|precepted|mentored|treated|scaled|shipped|won|streamlined|owned|closed|sold|raised|saved|negotiated|automated|migrated|directed|produced|wrote|written|published|volunteered|nursed|cared|coached|tutored|dispatched|scheduled|routed|planned|installed|repaired|maintained|wired|audited|analy[sz]ed|modeled|modelled|researched|assisted|supported|restored|renovated|cooked|prepared|baked|drove|driven|operated|programmed|coded|tested|deployed|trained|guided|facilitated|hired|onboarded|resolved|processed|booked|balanced|reconciled|filed|drafted|litigated|represented|counseled|counselled|advised|photographed|edited|curated|catered|staffed|volunteered|pioneered|rolled\\s+out|set\\s+up|stood\\s+up|took\\s+over|turned\\s+around|worn|juggled|mastered|passed|certified|graduated|studied|majored|interned";
 /** "I have heard…", "I've attached…": perfect tenses that are no claim about experience. */
 const NOT_EXPERIENCE = String.raw`(?:heard|enjoyed|attached|thought|been|read|seen|noticed|included|sent|received|wanted|admired|followed|loved|liked|appreciated|reviewed|reflected|considered|decided|applied|forwarded|updated|spoken|talked|met|always|never|learned\s+(?:a\s+lot|so\s+much|more|that)|come|gotten|got|had|started|looked|waited|tried|hoped|meant|asked|listed|mentioned|shared|copied|checked|visited|researched|wondered|pondered|signed|scanned|uploaded|enclosed|linked|added|noted|confirmed|arranged|booked\s+(?:a|the|my)\s+(?:flight|train|ticket))`;
 /** present-tense work a writer does now: "I supervise eight cashiers" */
 const DOING =
-  "manage|lead|teach|supervise|oversee|handle|coordinate|train|run|serve|treat|build|design|develop|maintain|repair|install|operate|cook|program|mentor|coach|tutor|schedule|dispatch|care\\s+for|work\\s+(?:as|with|in|at|on|for)|own|direct|head|staff|audit|process|sell|analy[sz]e|edit|nurse|deliver|specialize|specialise|volunteer|instruct|counsel|advise|represent|prepare|organi[sz]e|inspect|troubleshoot|fix|drive";
+  "manage|lead|teach|hold|use|speak|supervise|oversee|handle|coordinate|train|run|serve|treat|build|design|develop|maintain|repair|install|operate|cook|program|mentor|coach|tutor|schedule|dispatch|care\\s+for|work\\s+(?:as|with|in|at|on|for)|own|direct|head|staff|audit|process|sell|analy[sz]e|edit|nurse|deliver|specialize|specialise|volunteer|instruct|counsel|advise|represent|prepare|organi[sz]e|inspect|troubleshoot|fix|drive";
 // Nouns of experience count when they are the writer's own: "my background", "I bring the skills".
-const OWN = String.raw`(?:my|I\s+(?:have|had|bring|hold|gained|earned|developed|built|completed|got|possess|offer|apply|use|draw\s+on)|I['\u2019]ve(?:\s+got)?|with|having|years\s+of)\s+(?:\p{L}+\s+){0,3}?`;
+const OWN = String.raw`(?:my|I\s+(?:have|had|bring|hold|gained|earned|developed|built|completed|got|possess|offer|apply|use|draw\s+on)|I['\u2019]ve(?:\s+got)?|with|having|years\s+of)\s+(?:\p{L}+\s+){0,5}?`;
 const EXPERIENCE = new RegExp(
   [
     String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of|a\s+decade|decades?)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|months?|decades?|seasons?|summers?|semesters?|shifts?)`,
     String.raw`(?:a|one|two|three|over\s+a|nearly\s+a|almost\s+a|more\s+than\s+a|a\s+full)\s+decade`,
-    String.raw`${OWN}(?:experience|background|skills?|skill\s*set|expertise|qualifications?|certifications?|licen[sc]es?|credentials?|degrees?|diploma|training|track\s+record|proficiency|fluency|knowledge|familiarity|portfolio|career|speciali[sz]ation|master['\u2019]?s|bachelor['\u2019]?s|MBA|PhD|time\s+(?:as|at|in|on|with|running|leading|managing)|years|tenure|stint|work\s+(?:as|at|in|on|with)|strengths?|history)`,
+    String.raw`${OWN}(?:experience|background|skills?|skill\s*set|expertise|qualifications?|certifications?|licen[sc]es?|credentials?|degrees?|diploma|training|track\s+record|proficiency|fluency|knowledge|familiarity|career|speciali[sz]ation|master['\u2019]?s|bachelor['\u2019]?s|MBA|PhD|time\s+(?:as|at|in|on|with|running|leading|managing)|years|tenure|stint|work\s+(?:as|at|in|on|with)|strengths?|history)`,
     String.raw`(?<![\p{L}])(?:experienced|qualified|certified|licen[sc]ed|credentialed|skilled|trained|fluent|proficient|bilingual|registered|board-certified|accredited|seasoned|veteran|familiar\s+with|versed\s+in|speciali[sz](?:e|ed|ing)\s+in|comfortable\s+(?:with|juggling|managing|leading|handling|working|running))`,
     String.raw`(?:I|I['\u2019]ve|I\s+have|I\s+had|I\s+also|having|I\s+have\s+also|I['\u2019]ve\s+also|and|then|where\s+I|which\s+I)\s+(?:also\s+|recently\s+|successfully\s+|personally\s+|already\s+|previously\s+|just\s+|once\s+|long\s+|since\s+)?(?:${ACHIEVED})(?![\p{L}])`,
     String.raw`(?:I['\u2019]ve|I\s+have|I\s+had)\s+(?:also\s+|already\s+|personally\s+|recently\s+|successfully\s+)?(?!${NOT_EXPERIENCE}(?![\p{L}]))\p{L}{2,}(?:ed|en|wn|lt|ght|ne|ung|ade|ilt|ught)(?![\p{L}])`,
@@ -32,6 +32,35 @@ const EXPERIENCE = new RegExp(
 );
 const TIE = /(?<![\p{L}])(?:role|position|job|opening|post|team|department|unit|clinic|practice|company|organi[sz]ation|firm|school|district|program|classroom|shop|store|branch|lab|office|kitchen|site|floor|crew|fleet|routes?|patients|students|clients|customers|you\s+(?:described|mentioned|outlined|need|want|asked|are\s+(?:looking|hiring|building|planning))|your\s+\p{L}+|fit|fits|match(?:es)?|align\w*|line\s+up|lines\s+up|maps?\s+(?:closely\s+|well\s+|directly\s+|neatly\s+)?(?:on)?to|suited|prepared|ready|equipped|bring|contribute|help|step\s+into|hit\s+the\s+ground|wheelhouse|relevant|transfer\w*|translate|apply|valuable|asset|strong\s+candidate|confident|well[\s-]placed|here|exactly|similar|same|just\s+like|kind\s+of\s+work|calls?\s+for|requires?|day\s+one|first\s+(?:day|week|month))(?![\p{L}])/iu;
 
+// Evidence strong enough to stand without a tie: a length of time in the work, the writer's
+// own experience or skills, a credential held ("I'm a certified welder", "I hold a CDL").
+const STRONG = new RegExp(
+  [
+    String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|decades?|seasons?|summers?)\s+(?:of|as|in|on|at|with|working|running|leading|managing|teaching|doing|coaching|building|on\s+the)`,
+    String.raw`(?:for|over|spent|across|than|past|last)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a\s+few)\+?\s+(?:years?|decades?|seasons?|summers?)`,
+    String.raw`(?:a|over\s+a|nearly\s+a|more\s+than\s+a)\s+decade\s+(?:of|as|in)`,
+    String.raw`(?<![\p{L}])my\s+(?:\p{L}+\s+){0,4}?(?:experience|background|skills?|skill\s*set|expertise|qualifications?|credentials?|certifications?|licen[sc]e|training)(?![\p{L}])`,
+    String.raw`(?:I['\u2019]m|I\s+am)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:certified|licen[sc]ed|registered|board-certified|credentialed|qualified|trained|experienced|seasoned|veteran|bilingual|journeyman|master)\s`,
+    String.raw`I\s+(?:hold|have\s+held|earned|completed)\s+(?:a|an|the|my)\s+`,
+  ].join("|"),
+  "iu",
+);
+
+const OTHERS = /(?<![\p{L}])(?:you|your|you['\u2019](?:ve|re)|their|they|his|her|he|she|its|team['\u2019]s)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+const STRONG_ALL = new RegExp(STRONG.source, "giu");
+const EXPERIENCE_ALL = new RegExp(EXPERIENCE.source, "giu");
+
+/** A match that is about the writer: "your five years of work", "you spent a decade" are someone else's. */
+function ownMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!OTHERS.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    pattern.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 const words = (s: string) => s.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}%]+/gu) ?? [];
 
 /** Whether a sentence mentions a highlight: the phrase itself, or most of its words. */
@@ -44,7 +73,8 @@ export function mentionsHighlight(sentence: Sentence, highlight: string): boolea
 }
 
 export function isFitSentence(s: Sentence): boolean {
-  return FIRST_PERSON.test(s.text) && EXPERIENCE.test(s.text) && TIE.test(s.text);
+  if (!FIRST_PERSON.test(s.text)) return false;
+  return ownMatch(STRONG_ALL, s.text) || (ownMatch(EXPERIENCE_ALL, s.text) && TIE.test(s.text));
 }
 
 const DESCRIBES = /^(?:fluent|certified|licen[sc]ed|bilingual|trilingual|trained|experienced|skilled|proficient|familiar|comfortable|registered|board-certified|qualified|able|available|eligible|authori[sz]ed|cleared)\b/i;

@@ -2,7 +2,7 @@ import type { Letter, Rule } from "../types";
 import { contentSentences, insertAfterSalutation } from "./util";
 
 // Gratitude in its usual forms; "I would appreciate…" asks for something, it does not thank.
-const GRATITUDE = /(?<![\p{L}])(?:thank(?:s|ing|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|many\s+thanks|much\s+obliged|indebted)(?![\p{L}])/iu;
+const GRATITUDE = /(?<![\p{L}])(?:thank(?:s|ing|ful)?|thx|grateful|gratitude|appreciat(?:e|ed|es|ing|ion|ive)|many\s+thanks|much\s+obliged|indebted|meant\s+(?:a\s+lot|so\s+much|a\s+great\s+deal)\s+(?:to\s+me\s+)?that\s+you|kind\s+of\s+you\s+to)(?![\p{L}])/iu;
 const REQUEST = /(?:would|could|['\u2019]d)\s+(?:really\s+|greatly\s+|truly\s+|so\s+|very\s+)?(?:be\s+)?(?:(?:very|so|most|truly|really)\s+)?(?:appreciate|grateful|thankful)|appreciate\s+it\s+if|grateful\s+if|thankful\s+if/iu;
 // Not thanks for anything the reader did: "thanks to my mentor", "I appreciate that you are busy",
 // and thanks in advance for a reply (thanks for their consideration or time still counts).

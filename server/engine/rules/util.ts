@@ -28,17 +28,29 @@ export function findInProse(letter: Letter, pattern: RegExp, blocks = letter.blo
 
 /** Case-insensitive literal search for user-supplied phrases: never a pattern, so never slow. */
 export function findLiteral(letter: Letter, phrase: string): Span[] {
-  const needle = phrase.trim().toLowerCase();
+  const needle = fold(phrase.trim());
   const out: Span[] = [];
   if (!needle) return out;
   for (const block of letter.blocks) {
-    const hay = block.text.toLowerCase();
+    const hay = fold(block.text);
     for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
       const before = hay[at - 1], after = hay[at + needle.length];
       if (isWordChar(before) && isWordChar(needle[0])) continue;
       if (isWordChar(after) && isWordChar(needle[needle.length - 1])) continue;
       out.push({ start: block.start + at, end: block.start + at + needle.length });
     }
+  }
+  return out;
+}
+
+/** Lower case that keeps every offset: "İ".toLowerCase() is two code units, so it stays "İ". */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
   return out;
 }
