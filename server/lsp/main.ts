@@ -130,6 +130,7 @@ export function startServer(connection: Connection): void {
     indexing = indexing.then(() => guard(log, "indexing", undefined, run)());
   }
 
+  documents.onDidOpen((e) => validation?.opened(e.document));
   documents.onDidChangeContent((e) => validation?.changed(e.document));
   documents.onDidClose(
     guard(log, "close", undefined, async (e) => {

@@ -43,16 +43,24 @@ export class Validation {
   private readonly timers = new Map<string, { cancel(): void }>();
   private analysing: string | undefined;
   private refreshQueued = false;
+  private readonly opening = new Set<string>();
+  private readonly published = new Map<string, { version: number; sent: string }>();
 
   constructor(private readonly o: ValidationOptions) {}
 
+  /** A document opened: check it at once. */
+  opened(doc: TextDocument): void {
+    this.opening.add(doc.uri);
+  }
+
   /** A document opened or changed: check it once the edits settle. */
   changed(doc: TextDocument): void {
-    if (!isTracked(doc)) return;
     const uri = doc.uri;
+    const now = this.opening.delete(uri);
+    if (!isTracked(doc)) return;
     detach(this.o.log, "scheduling a check", async () => {
       const settings = await this.o.settings.get(uri);
-      this.schedule(uri, settings.debounceMs);
+      this.schedule(uri, now ? 0 : settings.debounceMs);
     });
   }
 
@@ -60,6 +68,7 @@ export class Validation {
     this.timers.get(doc.uri)?.cancel();
     this.timers.delete(doc.uri);
     this.cache.delete(doc.uri);
+    this.published.delete(doc.uri);
     if (!isTracked(doc)) return;
     if (!this.o.pull) this.o.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
@@ -70,14 +79,14 @@ export class Validation {
     const again = this.o.documents.all().filter((d) => isTracked(d) && keys.has(keyOf(d.uri)) && keyOf(d.uri) !== this.analysing);
     if (again.length === 0) return;
     if (this.o.pull) this.refresh();
-    else for (const doc of again) this.schedule(doc.uri, 0);
+    else for (const doc of again) this.recheck(doc.uri);
   }
 
   /** Settings or the whole index changed: re-check every open letter. */
   all(): void {
     this.generation++;
     if (this.o.pull) this.refresh();
-    for (const doc of this.o.documents.all()) if (isTracked(doc)) this.schedule(doc.uri, 0);
+    for (const doc of this.o.documents.all()) if (isTracked(doc)) this.recheck(doc.uri);
   }
 
   /** textDocument/diagnostic */
@@ -125,6 +134,11 @@ export class Validation {
     }
   }
 
+  /** Checks again soon; a check already waiting for the edits to settle will see the change anyway. */
+  private recheck(uri: string): void {
+    if (!this.timers.has(uri)) this.schedule(uri, 0);
+  }
+
   private schedule(uri: string, delay: number): void {
     this.timers.get(uri)?.cancel();
     const run = () => {
@@ -145,6 +159,10 @@ export class Validation {
     if (!analysis || this.o.pull) return;
     const doc = this.o.documents.get(uri);
     if (!doc || doc.version !== analysis.version) return; // a newer edit is scheduled already
+    const sent = JSON.stringify(analysis.lsp);
+    const last = this.published.get(uri);
+    if (last && last.version === analysis.version && last.sent === sent) return; // nothing new to say
+    this.published.set(uri, { version: analysis.version, sent });
     this.o.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.lsp });
   }
 

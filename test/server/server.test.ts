@@ -179,6 +179,7 @@ describe("language server over stdio", function () {
     const uri = fileUri(join(dir, "northwind-thank-you.md"));
     await session.open(uri, THANK_YOU);
     await session.diagnostics(uri, (p) => p.version === 1);
+    await session.notification(IndexedNotification, true);
     const before = session.published.length;
     let text = THANK_YOU;
     for (let v = 2; v <= 51; v++) {
@@ -196,6 +197,7 @@ describe("language server over stdio", function () {
     const uri = fileUri(join(dir, "northwind-thank-you.md"));
     await session.open(uri, THANK_YOU);
     await session.diagnostics(uri, (p) => p.version === 1);
+    await session.notification(IndexedNotification, true);
     const before = session.published.length;
     let text = THANK_YOU;
     for (let v = 2; v <= 51; v++) {
@@ -245,6 +247,17 @@ describe("language server over stdio", function () {
     assert.equal(agenda3.threads[0].state, "status-check-due");
   });
 
+  it("checks an opened letter at once, without waiting for the workspace index", async () => {
+    for (let n = 0; n < 3000; n++) writeFileSync(join(dir, `letter-${n}.md`), THANK_YOU.replace("Northwind Logistics", `Company ${n}`));
+    session = await Session.start({ folders: [dir], settings: { debounceMs: 5000 } });
+    const uri = fileUri(join(dir, "letter-0.md"));
+    await session.open(uri, THANK_YOU);
+    await session.diagnostics(uri);
+    assert.equal(session.notifications.filter((n) => n.method === IndexedNotification).length, 0, "diagnostics came before the index was done");
+    const indexed = (await session.notification(IndexedNotification, true)) as { letters: number };
+    assert.equal(indexed.letters, 3000);
+  });
+
   it("lets an open document override its file on disk and re-checks thread neighbours", async () => {
     const checkPath = join(dir, "northwind-status-check.md");
     const check = STATUS_CHECK.replace("sent: 2026-11-25", "sent: 2026-11-20");
@@ -275,12 +288,14 @@ describe("language server over stdio", function () {
     await session.open(uri, THANK_YOU);
     const first = await session.diagnostics(uri);
     assert.ok(codes(first.diagnostics).includes("needy-phrasing"));
+    await session.notification(IndexedNotification, true);
     const asked = session.configurationRequests;
-    const next = session.diagnostics(uri, (p) => p !== first);
+    const before = session.published.length;
+    const next = session.diagnostics(uri, (p) => !codes(p.diagnostics).includes("needy-phrasing"));
     await session.changeSettings({ rules: { "needy-phrasing": "off", "name-mismatch": "error" } });
     const after = await next;
-    assert.ok(!codes(after.diagnostics).includes("needy-phrasing"));
     assert.equal(after.diagnostics.find((d) => d.code === "name-mismatch")?.severity, 1);
+    assert.ok(session.published.slice(before).every((p) => p === after || codes(p.diagnostics).includes("needy-phrasing")));
     assert.ok(session.configurationRequests > asked, "the settings were asked for again");
   });
 
