@@ -1,21 +1,32 @@
 import type { Rule } from "../types";
 
-const LEGAL = /[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.?|corp\.?|corporation|company|plc|gmbh|s\.a\.|group|holdings)$/i;
-const LEVELS = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate|chief|head|entry[- ]level)\s+/i;
+const LEGAL = /[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.?|corp\.?|corporation|company|plc|gmbh|s\.a\.|group|holdings|pllc|lp|llp)$/i;
+const LEVELS = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate|chief|head|entry[- ]level|assistant|deputy)\s+/i;
+const GRADE = /\s+(?:i{1,3}|iv|v|[1-5]|level\s+[1-5]|\([^)]*\))$/i;
+// A last word that only says what kind of employer it is: "Quillstack Technologies" is "Quillstack".
+const KIND_OF_PLACE = /\s+(?:technologies|technology|tech|labs?|health|healthcare|hospital|medical\s+center|clinic|group|partners|systems|solutions|services|associates|foods|bakery|insurance|bank|library|school|district|university|college|academy|studios?|games|media|consulting|advisors|logistics|freight|stores?|market|restaurant|cafe|hotel|dental|pharmacy|company|agency|center|centre|foundation|institute|department)$/i;
 
-const squash = (s: string) => s.normalize("NFC").toLowerCase().replace(/[\u2019]/g, "'").replace(/\s+/g, " ").trim();
+const squash = (s: string) =>
+  s.normalize("NFC").toLowerCase().replace(/[\u2019]/g, "'").replace(/\s*&\s*/g, " and ").replace(/[^\p{L}\p{N}'\s-]+/gu, " ").replace(/\s+/g, " ").trim();
 
-/** The names by which the body may refer to the company: as written, without "Inc.", or without its last generic word. */
+/** The names by which the body may refer to the company: as written, without "Inc." or "The", or without its last generic word. */
 export function companyNames(company: string): string[] {
-  const names = new Set([company, company.replace(LEGAL, "")]);
-  const words = company.replace(LEGAL, "").split(/\s+/);
+  const base = company.replace(LEGAL, "").replace(/^the\s+/i, "");
+  const names = new Set([company, base, base.replace(KIND_OF_PLACE, "")]);
+  const words = base.split(/\s+/);
   if (words.length >= 3) names.add(words.slice(0, -1).join(" "));
-  return [...names].map(squash).filter((n) => n.length >= 2);
+  return [...names].map(squash).filter((n) => n.length >= 3 || (n.length >= 2 && /\p{Lu}{2}/u.test(company)));
 }
 
 export function roleNames(role: string): string[] {
-  return [...new Set([role, role.replace(LEVELS, "")])].map(squash).filter((n) => n.length >= 2);
+  const plain = role.replace(GRADE, "").replace(LEVELS, "").replace(GRADE, "");
+  const names = new Set([role, role.replace(LEVELS, ""), plain]);
+  const words = plain.split(/\s+/);
+  if (words.length >= 3) names.add(words.slice(1).join(" "));
+  return [...names].map(squash).filter((n) => n.length >= 3);
 }
+
+const contains = (body: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(body);
 
 export const genericLetter: Rule = {
   code: "generic-letter",
@@ -27,7 +38,7 @@ export const genericLetter: Rule = {
     if (!company && !role) return [];
     const body = squash(letter.blocks.map((b) => b.text).join(" "));
     const names = [...(company ? companyNames(company) : []), ...(role ? roleNames(role) : [])];
-    if (names.some((n) => body.includes(n))) return [];
+    if (names.some((n) => contains(body, n))) return [];
     return [{
       code: "generic-letter",
       message: `Name ${[company, role].filter(Boolean).map((s) => `"${s}"`).join(" or ")} and say something specific about them: a generic note is easy to forget.`,
