@@ -83,8 +83,12 @@ export const nameMismatch: Rule = {
     const interviewers = letter.fields.interviewer;
     if (!sal || interviewers.length === 0 || !sal.name || /[<>[\]{}$]|TODO|XXX/.test(sal.name)) return [];
     const wrong = greetedPeople(sal.name).filter((p) => !greets(p, interviewers));
-    return wrong.map((person) => {
-      const at = letter.text.indexOf(person, sal.nameSpan.start);
+    // The name was read from the prose, where comments and markup are blanked: search there.
+    const block = letter.blocks[0];
+    return wrong.flatMap((person) => {
+      const local = block.text.indexOf(person, sal.nameSpan.start - block.start);
+      if (local < 0) return [];
+      const at = block.start + local;
       const span = { start: at, end: at + person.length };
       const fixes: Fix[] = interviewers.map((who, i) => {
         const newText = replacementFor(person, who);
