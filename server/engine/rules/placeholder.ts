@@ -11,6 +11,11 @@ const PLACEHOLDER = new RegExp(
     String.raw`\{\{[^{}\n]{0,60}\}\}`,
     String.raw`\$\{\d+(?::[^}\n]{0,60})?\}|\$\{[A-Z_]+\}|\$\d\b`,
     String.raw`(?<![\p{L}])(?:TODO|TBD|FIXME|XX+|Lorem ipsum)(?![\p{L}])`,
+    String.raw`_{3,}`,
+    String.raw`\((?:insert\s+[^()\n]{1,30}|(?:your|their|the|company|hiring\s+manager['\u2019]?s?|interviewer['\u2019]?s?|recipient['\u2019]?s?|first|last|full|job|position)\s+(?:name|title|role|company|date|address|e-?mail|phone(?:\s+number)?)|company|name|date|role|position|job\s+title)\)`,
+    String.raw`(?<![\p{L}$])\{[A-Za-z_][\w ]{0,30}\}`,
+    String.raw`\$[A-Z][A-Z_]{2,}(?![\p{L}])|%[A-Z_]{3,}%|(?<![\p{L}])[A-Z]{2,}_[A-Z_]{2,}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:MM|DD)[/.-](?:DD|MM)[/.-](?:YYYY|YY)(?![\p{L}])`,
   ].join("|"),
   "gu",
 );
