@@ -1,6 +1,6 @@
 import type { Rule, TextEdit } from "../types";
 
-const REFERENCES = /(?<![\p{L}])(?:references?|referees?|recommendations?|recommendation\s+letters?|letters?\s+of\s+(?:recommendation|reference)|reference\s+letters?|testimonials?|endorsements?)(?![\p{L}])/iu;
+const REFERENCES = /(?<![\p{L}])(?:references?|referees?|recommendations?|recommendation\s+letters?|letters?\s+of\s+(?:recommendation|reference)|reference\s+letters?|testimonials?|endorsements?|(?:letter|note|email)\s+from\s+(?:my\s+)?(?:former\s+|previous\s+|current\s+|last\s+)?(?:supervisor|manager|boss|employer|professor|teacher|mentor|director|principal|pastor|colleague))(?![\p{L}])/iu;
 
 export const unneededAttachments: Rule = {
   code: "unneeded-attachments",
