@@ -29,6 +29,8 @@ export const NOT = `(?:\\s+not|n${A}t)`;
 export const INTENSIFIERS = "(?:(?:really|truly|desperately|badly|so|very|just|absolutely|seriously|honestly|totally|completely|genuinely|sincerely|still|do|definitely),?\\s+){0,3}";
 /** the rest of the clause, up to a stop */
 export const TAIL = (n: number) => `[^.!?;\\n]{0,${n}}`;
+/** the rest of the clause, up to a stop or a comma */
+export const CLAUSE = (n: number) => `[^.!?;,\\n]{0,${n}}`;
 
 export const phrase = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
 

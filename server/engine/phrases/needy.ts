@@ -1,12 +1,12 @@
 // Needy phrasing: begging, desperation, self-doubt, over-apologising, anxiety and guilt.
 // "Be careful not to come off as needy or insecure" (the guide, "What Should You Do?").
-import { A, I_AM, I_DONT, I_HAVE, INTENSIFIERS, NOT, phrase, TAIL, type PhraseFamily } from "./family";
+import { A, CLAUSE, I_AM, I_DONT, I_HAVE, INTENSIFIERS, NOT, phrase, TAIL, type PhraseFamily } from "./family";
 
 const JOB = "(?:job|position|role|work|offer|opportunity|post|opening|chance|gig|placement|internship|contract)";
 const THIS_JOB = `(?:this|the|that|a|your)\\s+(?:\\p{L}+\\s+){0,2}?${JOB}`;
 /** "the strongest candidate", "a good fit", "qualified enough" */
 const COMPETENT =
-  "(?:(?:qualified|good|smart|experienced|strong|skilled|talented)(?:\\s+enough)?|ready|capable|cut\\s+out|up\\s+to\\s+(?:it|this|the\\s+(?:job|task|challenge|role))|worthy|(?:the|your|a|an)\\s+(?:\\p{L}+\\s+)?(?:best|strongest|ideal|right|top|first|most\\s+qualified|perfect|good|strong|great|obvious|serious|real)\\s+(?:fit|person|candidate|choice|applicant|match|hire|pick|contender))";
+  "(?:(?:enough|the\\s+right|sufficient|the\\s+necessary|all\\s+the)\\s+(?:\\p{L}+\\s+)?(?:experience|skills|background|qualifications|training|knowledge)|(?:qualified|good|smart|experienced|strong|skilled|talented)(?:\\s+enough)?|ready|capable|cut\\s+out|up\\s+to\\s+(?:it|this|the\\s+(?:job|task|challenge|role))|worthy|(?:the|your|a|an)\\s+(?:\\p{L}+\\s+)?(?:best|strongest|ideal|right|top|first|most\\s+qualified|perfect|good|strong|great|obvious|serious|real)\\s+(?:fit|person|candidate|choice|applicant|match|hire|pick|contender))";
 const I_BE = `(?:I(?:\\s+am|${A}m|\\s+was|\\s+would\\s+be|${A}d\\s+be|\\s+will\\s+be|${A}ll\\s+be)|I)`;
 const BOTHER = "(?:bother(?:ing)?|pester(?:ing)?|trouble|troubling|bug(?:ging)?|intrud(?:e|ing)|interrupt(?:ing)?|nag(?:ging)?|hassl(?:e|ing)|spam(?:ming)?|flood(?:ing)?|chas(?:e|ing)|badger(?:ing)?|harass(?:ing)?|annoy(?:ing)?|impos(?:e|ing))";
 /** what an over-apology is for: bothering them, writing again, being a pest */
@@ -30,6 +30,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
         `(?:you\\s+are|you${A}re|this\\s+is|it${A}s|it\\s+is)\\s+(?:truly\\s+|really\\s+|honestly\\s+)?my\\s+(?:only|last|final)\\s+(?:hope|chance|option|shot)`,
         `my\\s+(?:last|only|final)\\s+(?:hope|chance|shot)`,
+        `(?:would|will|does|did|means|meant)\\s+(?:mean\\s+)?(?:the\\s+world|everything)\\s+to\\s+me`,
         `I\\s+${INTENSIFIERS}want\\s+${THIS_JOB}\\s+(?:so\\s+(?:badly|much)|more\\s+than\\s+(?:anything|life|you\\s+know)|desperately)`,
         `I\\s+desperately\\s+want${TAIL(30)}`,
         `I\\s+${INTENSIFIERS}need\\s+(?:it|this)(?=\\s*[.!]|\\s+(?:so|more|badly|right\\s+now))(?:\\s+(?:so\\s+(?:badly|much)|more\\s+than\\s+(?:anything|you\\s+know)|badly|right\\s+now))?`,
@@ -82,6 +83,7 @@ export const NEEDY: PhraseFamily[] = [
         `(?:mess(?:ed)?|blow|blew|blown|ruin(?:ed)?|screw(?:ed)?|hurt)\\s+(?:up\\s+)?my\\s+chances?`,
         `(?:worried|afraid|fear|worry|scared|concerned|sure)\\s+(?:that\\s+)?I\\s+(?:said|did|gave|made|came\\s+across)\\s+(?:the\\s+|a\\s+|as\\s+)?(?:wrong|bad|poor|terrible|awful|something\\s+wrong|too\\s+(?:much|nervous)|unprepared|nervous)${TAIL(30)}`,
         `(?:someone|somebody|candidates?|people|others|applicants?)\\s+(?:much\\s+|far\\s+|a\\s+lot\\s+)?(?:better|stronger|more\\s+qualified|more\\s+experienced|smarter)\\s+than\\s+me`,
+        `(?:went|go|going|gone|chose|choose|picked|pick|hired|hire)\\s+(?:with\\s+)?(?:someone|somebody|another\\s+(?:candidate|applicant|person)|a\\s+(?:candidate|applicant))\\s+(?:\\p{L}+\\s+)?(?:more\\s+(?:experienced|qualified|skilled)|better|stronger)`,
         `I(?:${A}m|\\s+am|\\s+may|\\s+might)\\s+(?:probably\\s+|likely\\s+|maybe\\s+)?not\\s+(?:be\\s+)?(?:exactly\\s+)?what\\s+you(?:${A}re|\\s+are|\\s+were)\\s+looking\\s+for`,
         `I\\s+(?:feel|felt)\\s+(?:so\\s+|really\\s+|just\\s+)?(?:terrible|awful|bad|horrible|embarrassed|stupid|foolish|ashamed)\\s+(?:about|that|for)${TAIL(40)}`,
         `(?:even\\s+)?(?:though|if|although)\\s+I${NOT}\\s+(?:have|meet)\\s+(?:all|most|every)\\s+(?:of\\s+)?the\\s+(?:requirements|qualifications)`,
@@ -90,14 +92,15 @@ export const NEEDY: PhraseFamily[] = [
   },
   {
     id: "over-apology",
-    why: "Apologising for following up suggests you are imposing; you are not",
+    why: "Over-apologising makes you sound like an imposition; you are not one",
     pattern: phrase(
       [
         `(?:${APOLOGY})(?:\\s+(?:again|once\\s+more|in\\s+advance))?,?\\s+(?:to|for|about|if)\\s+(?:(?:I${A}m|I\\s+am|I|it${A}s|this\\s+is)\\s+)?${IMPOSING}(?:\\s+you)?(?:\\s+(?:again|once\\s+more|so\\s+often|another\\s+time|with\\s+(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)))?`,
         `I\\s+hope\\s+(?:I${A}m|I\\s+am|I\\s+was)\\s+not\\s+(?:${BOTHER}|being\\s+(?:a\\s+|too\\s+)?(?:pest|nuisance|bother|pushy|annoying))(?:\\s+you)?`,
         `I\\s+hope\\s+(?:this|it|my\\s+(?:e-?mail|message|note))\\s+(?:isn${A}t|is\\s+not|wasn${A}t|was\\s+not)\\s+(?:too\\s+much\\s+of\\s+)?(?:a\\s+)?(?:bother|nuisance|imposition|intrusion|pushy|annoying|too\\s+(?:much|pushy|forward))`,
-        `(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:my|the|all\\s+(?:my|the|these))\\s+(?:persistence|repeated|many|multiple|constant|follow-?ups?|intrusion|bothering|e-?mails|messages)`,
+        `(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:my|the|all\\s+(?:my|the|these))\\s+(?:persistence|(?:repeated|many|multiple|constant|numerous)(?:\\s+(?:e-?mails?|messages?|follow-?ups?|notes?|calls?|check-?ins?))?|follow-?ups?|intrusion|bothering|e-?mails|messages)`,
         `(?:${APOLOGY})(?:\\s+that)?\\s+(?:(?:this\\s+is|it${A}s|it\\s+is)\\s+(?:my|yet)\\s+(?:another|second|third|fourth|fifth|\\p{L}+th)\\s+(?:e-?mail|message|note|follow-?up)|I${A}m\\s+(?:e-?mailing|writing|reaching\\s+out|following\\s+up)\\s+(?:again|once\\s+more)|I\\s+keep\\s+(?:writing|e-?mailing|following\\s+up|checking\\s+in))`,
+        `(?:${APOLOGY})\\s+(?:if|that)\\s+I\\s+(?:seemed|was|came\\s+(?:across|off)(?:\\s+as)?|sounded|looked|appeared|got)\\s+(?:\\p{L}+\\s+)?(?:nervous|unprepared|flustered|rambl\\w*|awkward|scattered|distracted|short|rude|quiet|anxious|stiff|disorganized|disorganised)`,
         `I\\s+(?:hate|don${A}t\\s+(?:want|mean)|do\\s+not\\s+(?:want|mean))\\s+to\\s+(?:be\\s+(?:a|such\\s+a)\\s+(?:pest|nuisance|bother)|${BOTHER})(?:\\s+you)?(?:\\s+again)?`,
         `(?:${I_AM}|I)\\s+(?:so\\s+|really\\s+|very\\s+)?sorry\\s+(?:for|about)\\s+(?:my|how)\\s+${TAIL(30)}?(?:nerv|answer|perform|rambl|stumbl|mistake|interview|blank)\\w*`,
       ].join("|"),
@@ -108,7 +111,7 @@ export const NEEDY: PhraseFamily[] = [
     why: "Telling them how anxious you are puts your worry on them",
     pattern: phrase(
       [
-        `I(?:\\s+have|${A}ve|\\s+had|${A}d)?(?:${NOT}|\\s+can(?:not|${A}t|\\s+not)|\\s+could(?:${NOT})|\\s+barely|\\s+hardly)\\s+(?:been\\s+able\\s+to\\s+)?(?:slept|sleep|eaten|eat|stop(?:ped)?\\s+(?:worrying|checking)|stop(?:ped)?\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I|it)|think\\s+(?:of|about)\\s+anything\\s+else|relax(?:ed)?|focus(?:ed)?\\s+on\\s+anything\\s+else)${TAIL(90)}`,
+        `I(?:\\s+have|${A}ve|\\s+had|${A}d)?(?:${NOT}|\\s+can(?:not|${A}t|\\s+not)|\\s+could(?:${NOT})|\\s+barely|\\s+hardly)\\s+(?:been\\s+able\\s+to\\s+)?(?:slept|sleep|eaten|eat|stop(?:ped)?\\s+(?:worrying|checking)|stop(?:ped)?\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I|it)|think\\s+(?:of|about)\\s+anything\\s+else|relax(?:ed)?|focus(?:ed)?\\s+on\\s+anything\\s+else)${CLAUSE(90)}`,
         `${I_HAVE}\\s+been\\s+(?:constantly\\s+|obsessively\\s+|nervously\\s+|anxiously\\s+)?(?:checking|refreshing|watching|staring\\s+at)\\s+(?:my\\s+)?(?:e-?mail|inbox|phone|voicemail)${TAIL(40)}`,
         `I\\s+(?:keep|kept|can${A}t\\s+stop|cannot\\s+stop)\\s+(?:checking|refreshing|replaying|worrying|staring\\s+at\\s+my|going\\s+over\\s+my|second-?guessing)${TAIL(40)}`,
         `I\\s+(?:keep|can${A}t\\s+stop|cannot\\s+stop|have${NOT}\\s+stopped)\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I)${TAIL(40)}`,

@@ -1,6 +1,6 @@
 // Pushy phrasing: demands, deadlines, accusations and passive aggression.
 // "Be polite, curious, understanding, and brief" (the guide, "What Should You Do?").
-import { A, I_AM, I_HAVE, phrase, TAIL, type PhraseFamily } from "./family";
+import { A, CLAUSE, I_AM, I_HAVE, phrase, TAIL, type PhraseFamily } from "./family";
 
 const ANSWER = "(?:answer|response|reply|decision|update|call|call-?back|word|verdict|explanation)";
 const DAY = "(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|noon|end\\s+of|this|next|the\\s+end|close\\s+of|\\d|the\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)";
@@ -15,7 +15,7 @@ export const PUSHY: PhraseFamily[] = [
       [
         `I(?:\\s+(?:will|would|shall)|${A}(?:ll|d))?\\s+(?:still\\s+|really\\s+|definitely\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
         `I\\s+(?:expect|demand|insist)\\s+(?:to\\s+hear|that\\s+you|you\\s+to|a\\s+prompt)${TAIL(40)}`,
-        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${TAIL(20)}`,
+        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${CLAUSE(20)}`,
         `I(?:\\s+(?:will|would)|${A}(?:ll|d))?\\s+(?:expect|demand|require|insist\\s+on)\\s+(?:the\\s+|a\\s+|some\\s+|basic\\s+)?(?:courtesy|respect|response|reply|answer|decision|update|explanation)${TAIL(30)}`,
         `(?:please\\s+)?(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me|advise|revert|confirm|decide|tell\\s+me|inform\\s+me|send\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
         `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
@@ -23,6 +23,7 @@ export const PUSHY: PhraseFamily[] = [
         `I(?:${A}d|\\s+would)\\s+like\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}\\s+(?:by|before|no\\s+later\\s+than|within|today|tomorrow|this\\s+week|immediately|now)${TAIL(25)}`,
         `I\\s+(?:need|must|have)\\s+to\\s+(?:hear(?:\\s+back)?|know|get\\s+(?:an?\\s+|your\\s+)?${ANSWER}|have\\s+(?:an?\\s+|your\\s+)?${ANSWER})\\s+(?:from\\s+you\\s+)?(?:by|before|within|no\\s+later\\s+than|today|tomorrow|now|asap|immediately|right\\s+away)${TAIL(25)}`,
         `I\\s+(?:must|have\\s+to|will\\s+have\\s+to)\\s+insist${TAIL(30)}`,
+        `I\\s+(?:need|must|have)\\s+to\\s+(?:hear|know|find\\s+out|get\\s+(?:an?\\s+)?(?:answer|decision|response))${TAIL(40)}?\\s(?:by|before|no\\s+later\\s+than)\\s+${DAY}${CLAUSE(20)}`,
         `I\\s+trust\\s+(?:that\\s+)?(?:you|your\\s+team|someone)\\s+(?:will|${A}ll|would|shall)\\s+(?:\\p{L}+\\s+){0,3}?(?:promptly|soon|quickly|shortly|immediately|without\\s+(?:further\\s+)?delay|this\\s+time|by\\s+${DAY})`,
         `(?:please\\s+|kindly\\s+)?expedite${TAIL(30)}`,
         `(?:please\\s+|kindly\\s+)?(?:make|reach|finali[sz]e)\\s+(?:a|your|the)\\s+decision\\s+(?:soon|quickly|asap|now|immediately|promptly|by\\s+${DAY}|this\\s+week|today|already)`,

@@ -11,6 +11,7 @@ const FEEDBACK = new RegExp(
     String.raw`I\s+(?:could|might|can|should|need\s+to|ought\s+to)\s+(?:have\s+)?(?:\p{L}+\s+){0,2}?(?:improve|strengthen|grow|develop|work\s+on|focus\s+on|brush\s+up|do\s+better|be\s+better|prepare\s+better|done\s+(?:\p{L}+\s+)?(?:better|differently)|do\s+(?:\p{L}+\s+)?differently|been\s+(?:a\s+)?stronger|handled\s+(?:\p{L}+\s+){0,2}?(?:better|differently))`,
     String.raw`(?:make|made)\s+me\s+(?:a\s+)?(?:stronger|better|more\s+competitive)|stronger\s+(?:candidate|applicant|application|contender)`,
     String.raw`(?:strengthen|improve)\s+my\s+(?:application|candidacy|interview|chances|skills|résumé|resume|portfolio)`,
+    String.raw`(?:which|what)\s+parts?\s+(?:of\s+my\s+\p{L}+\s+)?(?:were|was|fell|could|might|need)|least\s+(?:convincing|strong|effective|clear)|(?:sharpen|polish|strengthen|improve|work\s+on|brush\s+up)\s+(?:them|it|those|that|these|my)`,
     String.raw`weak(?:ness(?:es)?|\s+(?:points?|spots?|areas?))|shortcomings|gaps?\s+in\s+my|what\s+(?:tipped|swayed|decided|set\s+(?:\p{L}+\s+){1,3}apart|made\s+the\s+difference|held\s+me\s+back)|why\s+I\s+(?:was\s+not|wasn['\u2019]t|didn['\u2019]t)\s+(?:selected|chosen|successful|get)`,
   ].join("|"),
   "iu",

@@ -1,3 +1,4 @@
+import { NEEDY } from "../phrases/needy";
 import type { Letter, Rule, Sentence } from "../types";
 import { contentSentences, insertAfterFirstParagraph, joinList } from "./util";
 
@@ -15,7 +16,7 @@ const DOING =
 const OWN = String.raw`(?:my|I\s+(?:have|had|bring|hold|gained|earned|developed|built|completed|got|possess|offer|apply|use|draw\s+on)|I['\u2019]ve(?:\s+got)?|with|having|years\s+of)\s+(?:\p{L}+\s+){0,5}?`;
 const EXPERIENCE = new RegExp(
   [
-    String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of|a\s+decade|decades?)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|months?|decades?|seasons?|summers?|semesters?|shifts?)`,
+    String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of|a\s+decade|decades?)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|months?|decades?|seasons?|summers?|winters?|semesters?|terms?|shifts?|quarters?|harvests?|campaigns?|cycles?)`,
     String.raw`(?:a|one|two|three|over\s+a|nearly\s+a|almost\s+a|more\s+than\s+a|a\s+full)\s+decade`,
     String.raw`${OWN}(?:experience|background|skills?|skill\s*set|expertise|qualifications?|certifications?|licen[sc]es?|credentials?|degrees?|diploma|training|track\s+record|proficiency|fluency|knowledge|familiarity|career|speciali[sz]ation|master['\u2019]?s|bachelor['\u2019]?s|MBA|PhD|time\s+(?:as|at|in|on|with|running|leading|managing)|years|tenure|stint|work\s+(?:as|at|in|on|with)|strengths?|history)`,
     String.raw`(?<![\p{L}])(?:experienced|qualified|certified|licen[sc]ed|credentialed|skilled|trained|fluent|proficient|bilingual|registered|board-certified|accredited|seasoned|veteran|familiar\s+with|versed\s+in|speciali[sz](?:e|ed|ing)\s+in|comfortable\s+(?:with|juggling|managing|leading|handling|working|running))`,
@@ -23,6 +24,7 @@ const EXPERIENCE = new RegExp(
     String.raw`(?:I['\u2019]ve|I\s+have|I\s+had)\s+(?:also\s+|already\s+|personally\s+|recently\s+|successfully\s+)?(?!${NOT_EXPERIENCE}(?![\p{L}]))\p{L}{2,}(?:ed|en|wn|lt|ght|ne|ung|ade|ilt|ught)(?![\p{L}])`,
     String.raw`(?:I['\u2019]ve|I\s+have|I\s+had)\s+been\s+(?:an?|the)\s+`,
     String.raw`I\s+(?:currently\s+|now\s+|still\s+|also\s+|already\s+|regularly\s+|routinely\s+|often\s+|personally\s+)?(?:${DOING})(?![\p{L}])`,
+    String.raw`(?:has|have|had)\s+(?:\p{L}+\s+)?(?:given|taught|prepared|shown|equipped|trained|helped|allowed|enabled|made|readied|grounded)\s+me`,
     String.raw`(?:during|throughout|in|over|from)\s+my\s+(?:\p{L}+\s+)?(?:residency|internship|apprenticeship|training|rotations?|studies|degree|program|placement|career|time|years|tenure|stint|fellowship|practicum|externship|clinicals|work)`,
     String.raw`(?:as|while|when)\s+(?:an?|the)\s+(?:\p{L}+\s+){0,3}?(?:nurse|engineer|teacher|manager|analyst|technician|developer|designer|assistant|specialist|coordinator|supervisor|officer|therapist|librarian|electrician|plumber|accountant|consultant|adjuster|hygienist|tech|dispatcher|driver|lead|director|clerk|cashier|chef|cook|server|representative|agent|associate|paralegal|attorney|lawyer|pharmacist|counselor|counsellor|advisor|adviser|instructor|tutor|aide|administrator|planner|scientist|researcher|writer|editor|mechanic|carpenter|welder|operator|owner|founder|volunteer|intern|student|captain|foreman|superintendent|principal|recruiter|buyer|merchandiser|stylist|photographer|veterinarian|paramedic|EMT|medic|caregiver|steward)`,
     String.raw`(?:in|at|during|from)\s+my\s+(?:current|previous|last|former|prior|most\s+recent|past|old|first)\s+(?:\p{L}+\s+)?(?:role|job|position|post|employer|company|team|work|practice|clinic|school|firm|store|shop|internship|placement|residency)`,
@@ -61,6 +63,10 @@ function ownMatch(pattern: RegExp, text: string): boolean {
   return false;
 }
 
+// "I'm not sure I have enough field experience", "I don't have a degree": doubts, not claims.
+const LACKING = /(?:don['\u2019]t|do\s+not|didn['\u2019]t|never|haven['\u2019]t|hasn['\u2019]t|lack|without|not\s+sure|no|little)\s+(?:\p{L}+\s+){0,3}?(?:experience|background|skills|training|qualifications|degree|license|licence|certification)(?![\p{L}])/iu;
+const findsNeedy = (text: string) => NEEDY.some((f) => f.id === "self-doubt" && new RegExp(f.pattern.source, "iu").test(text));
+
 const words = (s: string) => s.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}%]+/gu) ?? [];
 
 /** Whether a sentence mentions a highlight: the phrase itself, or most of its words. */
@@ -73,7 +79,7 @@ export function mentionsHighlight(sentence: Sentence, highlight: string): boolea
 }
 
 export function isFitSentence(s: Sentence): boolean {
-  if (!FIRST_PERSON.test(s.text)) return false;
+  if (!FIRST_PERSON.test(s.text) || LACKING.test(s.text) || findsNeedy(s.text)) return false;
   return ownMatch(STRONG_ALL, s.text) || (ownMatch(EXPERIENCE_ALL, s.text) && TIE.test(s.text));
 }
 
