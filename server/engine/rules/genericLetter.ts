@@ -4,7 +4,7 @@ const LEGAL = /[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|co\.?|corp\.?|corpor
 const LEVELS = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|associate|chief|head|entry[- ]level|assistant|deputy)\s+/i;
 const GRADE = /\s+(?:i{1,3}|iv|v|[1-5]|level\s+[1-5]|\([^)]*\))$/i;
 // A last word that only says what kind of employer it is: "Quillstack Technologies" is "Quillstack".
-const KIND_OF_PLACE = /\s+(?:technologies|technology|tech|labs?|health|healthcare|hospital|medical\s+center|clinic|group|partners|systems|solutions|services|associates|foods|bakery|insurance|bank|library|school|district|university|college|academy|studios?|games|media|consulting|advisors|logistics|freight|stores?|market|restaurant|cafe|hotel|dental|pharmacy|company|agency|center|centre|foundation|institute|department)$/i;
+const KIND_OF_PLACE = /\s+(?:technologies|technology|tech|labs?|health|healthcare|hospital|medical\s+center|clinic|group|partners|systems|solutions|services|associates|foods|bakery|insurance|bank|library|school|district|university|college|academy|studios?|games|media|consulting|advisors|logistics|freight|stores?|market|restaurant|cafe|hotel|dental|pharmacy|company|agency|center|centre|foundation|institute|department|software|pharma|pharmaceuticals|biotech|robotics|energy|solar|construction|engineering|marine|veterinary|analytics|airlines?|motors|industries|manufacturing|realty|properties|therapy|credit\s+union|bistro|kitchen|salon|spa|gym|fitness|farms?|vineyards?|winery|brewing|brewery|coffee|books|press|publishing|law|legal|architects|design|digital|networks|security|transport|transit|airport|museum|theatre|theater|church|parish|ministries)$/i;
 
 const squash = (s: string) =>
   s.normalize("NFC").toLowerCase().replace(/[\u2019]/g, "'").replace(/\s*&\s*/g, " and ").replace(/[^\p{L}\p{N}'\s-]+/gu, " ").replace(/\s+/g, " ").trim();
@@ -12,9 +12,17 @@ const squash = (s: string) =>
 /** The names by which the body may refer to the company: as written, without "Inc." or "The", or without its last generic word. */
 export function companyNames(company: string): string[] {
   const base = company.replace(LEGAL, "").replace(/^the\s+/i, "");
-  const names = new Set([company, base, base.replace(KIND_OF_PLACE, "")]);
+  const names = new Set([company, base]);
+  // Drop trailing kind-of-place words ("Orchard Hill Veterinary Hospital" is "Orchard Hill"),
+  // and the last word of a long name, never below two words unless a kind-of-place word went.
+  let short = base;
+  for (let i = 0; i < 3 && KIND_OF_PLACE.test(short); i++) {
+    short = short.replace(KIND_OF_PLACE, "");
+    names.add(short);
+  }
   const words = base.split(/\s+/);
   if (words.length >= 3) names.add(words.slice(0, -1).join(" "));
+  if (words.length >= 4) names.add(words.slice(0, 2).join(" "));
   return [...names].map(squash).filter((n) => n.length >= 3 || (n.length >= 2 && /\p{Lu}{2}/u.test(company)));
 }
 
