@@ -12,7 +12,10 @@ import {
   CompletionRequest,
   DidChangeTextDocumentNotification,
   HoverRequest,
+  type CodeAction,
   type Diagnostic,
+  type TextDocumentEdit,
+  type TextEdit,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -225,3 +228,78 @@ function assertInside(doc: TextDocument, diagnostics: Diagnostic[], where: strin
 
 /** Diagnostics without what names the document. */
 const strip = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
+
+describe("language server: edits keep every other word", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let session: Session;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "followup-lsp-edits-"));
+    session = await Session.start({ folders: [dir], settings: { timeZone: "UTC" } });
+  });
+  afterEach(async () => {
+    await session.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Every action the server offers for the whole document, applied to the text it was offered for. */
+  async function everyAction(u: string, text: string) {
+    const doc = TextDocument.create(u, "markdown", 1, text);
+    const range = { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) };
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: u }, range, context: { diagnostics: [] } })) as CodeAction[];
+    return actions.map((a) => {
+      const change = a.edit!.documentChanges![0] as TextDocumentEdit;
+      assert.equal(change.textDocument.version, 1, `${a.title}: guarded by the version it was computed for`);
+      return { title: a.title, edits: change.edits as TextEdit[], after: TextDocument.applyEdits(doc, change.edits as TextEdit[]) };
+    });
+  }
+
+  for (const [name, transform] of [
+    ["LF", (t: string) => t],
+    ["CRLF", (t: string) => t.replace(/\n/g, "\r\n")],
+    ["a BOM", (t: string) => `\uFEFF${t}`],
+    ["a BOM and CRLF", (t: string) => `\uFEFF${t.replace(/\n/g, "\r\n")}`],
+  ] as const) {
+    it(`offers quick fixes, disable comments and Mark as Sent that change only their span, with ${name}`, async () => {
+      const text = transform(LETTER);
+      const u = fileUri(join(dir, "letter.md"));
+      await session.open(u, text);
+      await session.diagnostics(u);
+      const actions = await everyAction(u, text);
+      assert.ok(actions.some((a) => a.title === "Mark as sent now"));
+      assert.ok(actions.some((a) => a.title.startsWith("Disable needy-phrasing")));
+      const crlf = text.includes("\r\n");
+      for (const a of actions) {
+        // Removing the inserted or replaced text gives back the original, line by line.
+        const before = text.split(/\r?\n/), after = a.after.split(/\r?\n/);
+        if (a.edits.every((e) => e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character && /\n$/.test(e.newText))) {
+          const inserted = a.edits.map((e) => e.range.start.line);
+          assert.deepEqual(after.filter((_, i) => !inserted.includes(i)), before, `${a.title}: only new lines are added`);
+          for (const i of inserted) assert.match(after[i], /^(?:sent: |<!-- followup-disable|\s*$)|[.!?]$/, `${a.title}: ${JSON.stringify(after[i])}`);
+        }
+        assert.equal(a.after.charCodeAt(0) === 0xfeff, text.charCodeAt(0) === 0xfeff, `${a.title}: the BOM stays`);
+        if (crlf) assert.doesNotMatch(a.after, /(?<!\r)\n/, `${a.title}: a bare \\n in a CRLF letter`);
+        // What the server reads back from the edited text is still a letter with its keys.
+        const reread = analyzeText(a.after.replace(/^\uFEFF/, ""), { settings: resolveSettings({ timeZone: "UTC" }), now: new Date() });
+        assert.ok(reread.letter.isLetter, a.title);
+        assert.equal(reread.letter.fields.company, "Acme", `${a.title}: ${JSON.stringify(a.after.slice(0, 140))}`);
+        assert.ok(!reread.diagnostics.some((d) => d.code === "front-matter" && d.severity === "error"), `${a.title}: ${JSON.stringify(reread.diagnostics.filter((d) => d.code === "front-matter"))}`);
+      }
+    });
+  }
+
+  it("marks a letter as sent once: a second Mark as Sent replaces the value, it does not add a key", async () => {
+    const u = fileUri(join(dir, "twice.md"));
+    const text = `\uFEFF${LETTER.replace(/\n/g, "\r\n")}`;
+    await session.open(u, text);
+    await session.diagnostics(u);
+    const first = (await everyAction(u, text)).find((a) => a.title === "Mark as sent now")!;
+    await session.change(u, 2, first.after);
+    await session.diagnostics(u, (p) => p.version === 2);
+    const doc = TextDocument.create(u, "markdown", 2, first.after);
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: doc.positionAt(first.after.length) }, context: { diagnostics: [] } })) as CodeAction[];
+    const again = actions.find((a) => a.title === "Mark as sent now");
+    const twice = again ? TextDocument.applyEdits(doc, (again.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]) : first.after;
+    assert.equal(twice.split(/^sent:/m).length - 1, 1, JSON.stringify(twice.slice(0, 200)));
+  });
+});
