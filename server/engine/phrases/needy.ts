@@ -24,7 +24,7 @@ export const NEEDY: PhraseFamily[] = [
         `${I_AM}\\s+${INTENSIFIERS}desperate${TAIL(40)}`,
         `desperate(?:ly)?\\s+(?:for|to\\s+(?:get|land|hear|find|work|join|be|start|have))${TAIL(40)}`,
         `(?:this|the|that|getting\\s+(?:this|the|that)|landing\\s+(?:this|the|that))\\s+${JOB}\\s+(?:means|would\\s+mean|meant|will\\s+mean)\\s+(?:everything|the\\s+world|so\\s+much|a\\s+lot|more\\s+than)(?:\\s+to\\s+me)?`,
-        `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+(?:\\p{L}+\\s+)?do\\s+(?:anything|whatever\\s+it\\s+takes|whatever\\s+you\\s+(?:need|ask|want))${TAIL(30)}`,
+        `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+(?:\\p{L}+\\s+)?do\\s+(?:anything|whatever\\s+it\\s+takes)(?!\\s+(?:else\\s+)?(?:you|that\\s+(?:you|the\\s+team)|the\\s+team|your\\s+team)\\s+(?:need|needs|ask|asks|want|wants|require|requires))${CLAUSE(30)}`,
         `my\\s+(?:whole\\s+|entire\\s+)?(?:life|family|kids|children|future|livelihood|rent|mortgage|career)\\s+(?:depends|is\\s+depending|is\\s+riding|rides|hinges|relies|is\\s+relying|is\\s+counting|counts)\\s+on${TAIL(30)}`,
         `(?:I\\s+am|I${A}m|we\\s+are|we${A}re)\\s+(?:really\\s+|all\\s+)?(?:counting|relying|depending)\\s+on\\s+${THIS_JOB}`,
         `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
