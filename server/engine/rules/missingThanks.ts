@@ -21,7 +21,13 @@ export function isThanks(text: string): boolean {
 }
 
 export function thanksSentence(letter: Letter) {
-  return contentSentences(letter).find((s) => isThanks(s.text));
+  return contentSentences(letter).find((s) => isThanks(s.text)) ?? signOffThanks(letter);
+}
+
+/** A sign-off that says what it thanks them for ("Thank you for your time and consideration,") thanks them; a bare "Thanks," does not. */
+function signOffThanks(letter: Letter) {
+  if (letter.signatureBlock === undefined) return undefined;
+  return letter.sentences.find((s) => s.block === letter.signatureBlock && /^(?:many\s+)?thank(?:s|\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+)*for\s+\S/iu.test(s.text));
 }
 
 const SUGGESTION: Record<string, (l: Letter) => string> = {
