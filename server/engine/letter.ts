@@ -196,7 +196,9 @@ const CLOSING = /^(?:(?:very |yours |all the |with )?(?:best|warm(?:est)?|kind(?
 
 /** The sign-off block ("Warm regards,\nName"), searched among the last blocks. */
 function findSignature(letter: Letter): number | undefined {
-  for (let i = letter.blocks.length - 1; i >= Math.max(1, letter.blocks.length - 3); i--) {
+  // A sign-off follows something: right after the greeting, "Thank you for the offer." is the letter.
+  const earliest = letter.salutation ? 2 : 1;
+  for (let i = letter.blocks.length - 1; i >= Math.max(earliest, letter.blocks.length - 3); i--) {
     const firstLine = letter.blocks[i].text.split(/\r?\n/)[0].trim();
     if (CLOSING.test(firstLine) && firstLine.split(/\s+/).length <= 6) return i;
   }
