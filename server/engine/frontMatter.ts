@@ -62,7 +62,9 @@ export function splitFrontMatter(text: string): FrontMatterBlock | undefined {
     bodyStart,
     closed,
     language,
-    yamlText: text.slice(yamlStart, closed ? closeAt : text.length),
+    // without the \r of a CRLF closing line: the yaml package reads a lone \r after a flow
+    // collection ("a: [x]\r") as an error
+    yamlText: text.slice(yamlStart, closed ? (text[closeAt - 1] === "\r" ? closeAt - 1 : closeAt) : text.length),
   };
 }
 
