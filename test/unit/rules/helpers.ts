@@ -50,7 +50,7 @@ export interface LetterFixture {
 
 export function readLetterFixture(file: string): LetterFixture {
   const text = readFileSync(file, "utf8");
-  const fm = /^---\r?\n([^]*?)\r?\n---/.exec(text);
+  const fm = /^\uFEFF?---\r?\n([^]*?)\r?\n---/.exec(text);
   const data = fm ? (parseYaml(fm[1]) as { expect?: LetterFixture["expect"] }) : {};
   if (!data?.expect || !Array.isArray(data.expect.codes)) throw new Error(`${file}: front matter needs expect.codes`);
   return { file, text, expect: data.expect };
