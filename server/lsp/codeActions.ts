@@ -32,35 +32,29 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
       }
     }
   }
-  // The letter was read without the document's BOM (the diagnostics were shifted back): its
-  // own offsets are one short of the document's.
-  const bom = doc.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (wants(only, DISABLE_KIND)) actions.push(...disableActions(doc, letter, here, bom));
+  if (wants(only, DISABLE_KIND)) actions.push(...disableActions(doc, letter, here));
   if (wants(only, MARK_SENT_KIND)) {
     const edit = markSentEdit(letter, formatLocal(now, analysis.settings.timeZone));
-    if (edit) actions.push({ title: "Mark as sent now", kind: MARK_SENT_KIND, edit: shiftedEdit(doc, bom, [edit]) });
+    if (edit) actions.push({ title: "Mark as sent now", kind: MARK_SENT_KIND, edit: workspaceEdit(doc, [edit]) });
   }
   return actions;
 }
 
-const shiftedEdit = (doc: TextDocument, by: number, edits: TextEdit[]) => workspaceEdit(doc, edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })));
-
 const NEXT_LINE = /<!--\s*followup-disable-next-line\b([^]*?)-->/;
 
 /** "Disable CODE for this line" / "… for this file", for diagnostics in the body (a comment cannot go in the YAML). */
-function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnostic[], bom: number): CodeAction[] {
+function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnostic[]): CodeAction[] {
   const text = letter.text;
   const eol = letter.eol;
   const out: CodeAction[] = [];
   const seen = new Set<string>();
   for (const d of diagnostics) {
-    const start = d.start - bom;
-    if (start < letter.bodyStart) continue;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    if (d.start < letter.bodyStart) continue;
+    const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
     const lineKey = `${d.code}@${lineStart}`;
     if (!seen.has(lineKey)) {
       seen.add(lineKey);
-      out.push({ title: `Disable ${d.code} for this line`, kind: DISABLE_KIND, diagnostics: [toDiagnostic(doc, d)], edit: shiftedEdit(doc, bom, [nextLineEdit(text, lineStart, d.code, eol)]) });
+      out.push({ title: `Disable ${d.code} for this line`, kind: DISABLE_KIND, diagnostics: [toDiagnostic(doc, d)], edit: workspaceEdit(doc, [nextLineEdit(text, lineStart, d.code, eol)]) });
     }
     if (!seen.has(d.code)) {
       seen.add(d.code);
@@ -68,7 +62,7 @@ function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnost
         title: `Disable ${d.code} for this file`,
         kind: DISABLE_KIND,
         diagnostics: [toDiagnostic(doc, d)],
-        edit: shiftedEdit(doc, bom, [{ start: letter.bodyStart, end: letter.bodyStart, newText: `<!-- followup-disable ${d.code} -->${eol}` }]),
+        edit: workspaceEdit(doc, [{ start: letter.bodyStart, end: letter.bodyStart, newText: `<!-- followup-disable ${d.code} -->${eol}` }]),
       });
     }
   }

@@ -113,9 +113,8 @@ export class Validation {
     const uri = doc.uri;
     const key = keyOf(uri);
     const base = { uri, version: doc.version, settings };
-    let text = doc.getText();
-    const bom = text.charCodeAt(0) === 0xfeff;
-    if (bom) text = text.slice(1);
+    // The engine reads a byte-order mark itself, so every offset stays an offset into this text.
+    const text = doc.getText();
     let read: ReadLetter | undefined;
     try {
       read = readLetter(text, settings, key);
@@ -125,8 +124,7 @@ export class Validation {
       } finally {
         this.analysing = undefined;
       }
-      let diagnostics = checkRead(read, { settings, now: new Date(), id: key, index: this.o.workspace.index });
-      if (bom) diagnostics = diagnostics.map((d) => ({ ...d, start: d.start + 1, end: d.end + 1, fixes: d.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })) })) }));
+      const diagnostics = checkRead(read, { settings, now: new Date(), id: key, index: this.o.workspace.index });
       return { ...base, generation: this.generation, read, diagnostics, lsp: diagnostics.map((d) => toDiagnostic(doc, d)) };
     } catch (error) {
       this.o.log.error(`followup: could not check ${uri}: ${describe(error)}`);

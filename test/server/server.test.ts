@@ -16,6 +16,7 @@ import {
   type FullDocumentDiagnosticReport,
   type TextEdit,
 } from "vscode-languageserver-protocol/node";
+import { DiagnosticRefreshRequest } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ruleDocUrl } from "../../shared/letters";
 import { AgendaChangedNotification, AgendaRequest, IndexedNotification, MarkSentRequest, type AgendaResult, type MarkSentResult } from "../../shared/protocol";
@@ -335,6 +336,39 @@ describe("language server over stdio", function () {
     assert.ok(labels.includes("sent") && labels.includes("promised") && !labels.includes("company"), labels.join(","));
     const body = await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 10, character: 2 } });
     assert.equal(body, null);
+  });
+
+  it("asks a pulling client to refresh when a thread neighbour changes", async () => {
+    session = await Session.start({ folders: [dir], pull: true, settings: { debounceMs: 0 } });
+    await session.notification(IndexedNotification, true);
+    const checkUri = fileUri(join(dir, "northwind-status-check.md"));
+    const nudgeUri = fileUri(join(dir, "northwind-nudge.md"));
+    const check = STATUS_CHECK.replace("sent: 2026-11-25", "sent: 2026-11-20");
+    await session.open(checkUri, check);
+    await session.open(nudgeUri, STATUS_CHECK.replace("kind: status-check", "kind: nudge").replace("sent: 2026-11-25", "sent: 2026-11-23"));
+    const pull = async (uri: string) => ((await session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+    // as a client does: pull again on every refresh until the result settles as expected
+    const pullUntil = async (uri: string, test: (items: Diagnostic[]) => boolean) => {
+      for (;;) {
+        const refreshed = session.notification(DiagnosticRefreshRequest.method);
+        if (test(await pull(uri))) return;
+        await refreshed;
+      }
+    };
+    await pullUntil(nudgeUri, (items) => !codes(items).includes("premature-follow-up"));
+    const before = session.refreshRequests;
+    await session.change(checkUri, 2, check.replace("sent: 2026-11-20\n", ""));
+    await pullUntil(nudgeUri, (items) => codes(items).includes("premature-follow-up"));
+    if (session.refreshRequests === before) await session.notification(DiagnosticRefreshRequest.method);
+  });
+
+  it("reports a file too large to check with one diagnostic", async () => {
+    session = await Session.start({ folders: [dir], settings: { maxFileSize: 200 } });
+    const uri = fileUri(join(dir, "northwind-thank-you.md"));
+    await session.open(uri, THANK_YOU);
+    const published = await session.diagnostics(uri);
+    assert.equal(published.diagnostics.length, 1);
+    assert.match(published.diagnostics[0].message, /Not checked/);
   });
 
   it("serves pulled diagnostics to a client that pulls, and keeps serving after bad requests", async () => {
