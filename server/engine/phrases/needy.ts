@@ -49,9 +49,9 @@ export const NEEDY: PhraseFamily[] = [
     why: "Begging for a chance undercuts the case you made",
     pattern: phrase(
       [
-        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|grant|offer)\\s+me\\s+(?:a|one|another|just\\s+one|the)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+|fair\\s+)?(?:chance|shot|try|opportunity|job|position|role)`,
+        `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:give|grant|offer)\\s+me\\s+(?:a|one|another|just\\s+one|the|this|that|an|your)\\s+(?:more\\s+|last\\s+|second\\s+|small\\s+|fair\\s+)?(?:chance|shot|try|opportunity|job|position|role)`,
         `(?:please[,!]?\\s+){1,3}(?:just\\s+)?(?:hire|pick|choose|take)\\s+me(?![\\p{L}]|\\s+(?:off|through|out))`,
-        `give\\s+me\\s+(?:a|one|another|just\\s+one)\\s+(?:more\\s+|last\\s+|second\\s+)?(?:chance|shot|try)`,
+        `give\\s+me\\s+(?:a|one|another|just\\s+one|this|that)\\s+(?:more\\s+|last\\s+|second\\s+|one\\s+)?(?:chance|shot|try)`,
         `any\\s+(?:chance|opportunity|position|role|job|opening)\\s+(?:at\\s+all|whatsoever)`,
         `(?:I\\s+)?(?:really\\s+|truly\\s+|just\\s+)?hope\\s+you${A}?(?:ll|\\s+will|\\s+would|\\s+can|\\s+could)?\\s+give\\s+me\\s+(?:a|one|another)\\s+(?:chance|shot)`,
         `(?:${I_AM}\\s+|I\\s+(?:was|have\\s+been|${A}ve\\s+been)\\s+)?begging(?:\\s+you)?(?!\\s+(?:the|this)\\s+question)`,
