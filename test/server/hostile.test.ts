@@ -303,3 +303,31 @@ describe("language server: edits keep every other word", function () {
     assert.equal(twice.split(/^sent:/m).length - 1, 1, JSON.stringify(twice.slice(0, 200)));
   });
 });
+
+describe("language server: a BOM does not shift hovers", function () {
+  this.timeout(30_000);
+  it("hovers the same key, over the same characters, with and without a BOM", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "followup-lsp-bom-"));
+    const session = await Session.start({ folders: [dir], settings: { timeZone: "UTC" } });
+    try {
+      const ranges = [];
+      for (const [name, text] of [["plain.md", LETTER], ["bom.md", `\uFEFF${LETTER}`]]) {
+        const u = fileUri(join(dir, name));
+        await session.open(u, text);
+        await session.diagnostics(u);
+        const line = text.split("\n").findIndex((l) => l.startsWith("interviewed:"));
+        // On the first character of the key, and one past the end of the value.
+        const first = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: { line, character: 0 } });
+        assert.ok(first, name);
+        const past = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: { line: line - 1, character: 20 } });
+        assert.equal(past, null, `${name}: the line above is not the date`);
+        ranges.push(first.range);
+      }
+      assert.deepEqual(ranges[1], ranges[0]);
+      assert.deepEqual(ranges[0]?.start, { line: 5, character: 0 });
+    } finally {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
