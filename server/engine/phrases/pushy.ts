@@ -48,7 +48,7 @@ export const PUSHY: PhraseFamily[] = [
   {
     id: "accusation",
     rewritesClause: true,
-    why: "An accusing question makes them defend themselves instead of answering",
+    why: "Blaming them for the wait makes them defend themselves instead of answering",
     pattern: phrase(
       [
         `why\\s+(?:have${NEG}|has${NEG}|did${NEG}|do${NEG}|does${NEG}|won${A}t|will\\s+not|can${A}t|cannot|is${NEG}|are${NEG}|was${NEG}|is\\s+(?:it|this|everything)\\s+taking|does\\s+(?:it|this)\\s+take|am\\s+I\\s+still)${TAIL(40)}`,
@@ -73,7 +73,9 @@ export const PUSHY: PhraseFamily[] = [
         `${I_HAVE}\\s+been\\s+(?:patiently\\s+)?waiting\\s+(?:on|for|to\\s+hear\\s+from)\\s+(?:you|your)${TAIL(25)}`,
         `you\\s+(?:never|still\\s+(?:haven${A}t|have\\s+not)|haven${A}t\\s+(?:even|yet)|didn${A}t\\s+even|failed\\s+to|forgot\\s+to|neglected\\s+to)\\s+${TAIL(30)}?(?:repl|respond|answer|call|contact|get\\s+back|got\\s+back|gotten\\s+back|follow|e-?mail|write|wrote|let\\s+me\\s+know|bother|acknowledg)\\w*`,
         `you\\s+(?:promised|guaranteed|assured\\s+me|swore|gave\\s+me\\s+your\\s+word|were\\s+supposed\\s+to|committed\\s+to)${TAIL(40)}`,
-        `you\\s+(?:said|told\\s+me|stated|wrote)\\s+(?:that\\s+)?(?:you|you${A}d|you\\s+would|you${A}ll|you\\s+will|I${A}d|I\\s+would|I\\s+will|I${A}ll|someone\\s+would|the\\s+team\\s+would)\\s+(?:definitely\\s+|certainly\\s+)?(?:call|get\\s+back|e-?mail|respond|reply|let\\s+me\\s+know|be\\s+in\\s+touch|contact|reach\\s+out|hear|have\\s+(?:an?\\s+)?(?:answer|decision|response))${TAIL(30)}`,
+        `you\\s+(?:said|told\\s+me|stated|wrote)\\s+(?:that\\s+)?(?:you|you${A}d|you\\s+would|you${A}ll|you\\s+will|I${A}d|I\\s+would|I\\s+will|I${A}ll|someone\\s+would|the\\s+team\\s+would)\\s+(?:definitely\\s+|certainly\\s+)?(?:call|get\\s+back|e-?mail|respond|reply|let\\s+me\\s+know|be\\s+in\\s+touch|contact|reach\\s+out|hear|have\\s+(?:an?\\s+)?(?:answer|decision|response))${CLAUSE(30)}`,
+        `(?:and\\s+)?here\\s+we\\s+are${CLAUSE(30)}`,
+        `(?:could|would|will|can)\\s+(?:\\p{L}+\\s+){0,2}?finally\\s+(?:let\\s+me\\s+know|get\\s+back|respond|reply|answer|call|tell\\s+me|decide|make)${CLAUSE(40)}|finally\\s+(?:hear|get)\\s+(?:back|an?\\s+answer|a\\s+response)${CLAUSE(20)}`,
         `(?:I\\s+still\\s+(?:have\\s+not|haven${A}t)|I\\s+(?:have|${A}ve)\\s+still\\s+not)\\s+(?:heard|received|gotten|had)\\s+(?:anything|a\\s+(?:word|thing|single|reply|response)|any\\s+(?:reply|response|word|answer|news)|back|from\\s+(?:you|anyone))${TAIL(20)}`,
         `(?:I\\s+(?:have|${A}ve)\\s+heard|there\\s+has\\s+been|I\\s+got)\\s+(?:absolutely\\s+)?nothing\\s+(?:back|from\\s+you|at\\s+all)${TAIL(20)}`,
         `(?:surely|by\\s+now\\s+(?:you|the\\s+team|someone))\\s+${TAIL(40)}?(?:by\\s+now|decided|decision|made|answer|reply|respond)`,
