@@ -78,9 +78,23 @@ export function mentionsHighlight(sentence: Sentence, highlight: string): boolea
   return found.length / want.length >= 0.6;
 }
 
-export function isFitSentence(s: Sentence): boolean {
-  if (!FIRST_PERSON.test(s.text) || LACKING.test(s.text) || findsNeedy(s.text)) return false;
+/** `spoken`: the writer is the speaker even without an I ("What I would bring:" followed by list items). */
+export function isFitSentence(s: Sentence, spoken = false): boolean {
+  if ((!spoken && !FIRST_PERSON.test(s.text)) || LACKING.test(s.text) || findsNeedy(s.text)) return false;
+  if (spoken) return EXPERIENCE.test(s.text) || STRONG.test(s.text);
   return ownMatch(STRONG_ALL, s.text) || (ownMatch(EXPERIENCE_ALL, s.text) && TIE.test(s.text));
+}
+
+/** List items under a first-person lead-in that ends with a colon ("A few things I would bring:"). */
+function listsIntroducedByTheWriter(letter: Letter): Set<number> {
+  const out = new Set<number>();
+  let lead = false;
+  letter.blocks.forEach((b, i) => {
+    if (b.type === "listItem") {
+      if (lead) out.add(i);
+    } else lead = /:\s*$/.test(b.text) && FIRST_PERSON.test(b.text);
+  });
+  return out;
 }
 
 const DESCRIBES = /^(?:fluent|certified|licen[sc]ed|bilingual|trilingual|trained|experienced|skilled|proficient|familiar|comfortable|registered|board-certified|qualified|able|available|eligible|authori[sz]ed|cleared)\b/i;
@@ -113,7 +127,8 @@ export const missingFit: Rule = {
   description: "The thank-you restates why the writer fits the role.",
   check(letter) {
     const sentences = contentSentences(letter);
-    if (sentences.some((s) => isFitSentence(s) || letter.fields.highlights.some((h) => mentionsHighlight(s, h)))) return [];
+    const spoken = listsIntroducedByTheWriter(letter);
+    if (sentences.some((s) => isFitSentence(s, spoken.has(s.block)) || letter.fields.highlights.some((h) => mentionsHighlight(s, h)))) return [];
     const paragraph = fitParagraph(letter);
     return [{
       code: "missing-fit",
