@@ -2,11 +2,10 @@
 // diagnostics through Flymake with the user's settings, and "Mark as sent now".
 // Needs `emacs` and eglot (Debian: apt-get install emacs-nox elpa-eglot); tested with 28.2 and eglot 1.9.
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SERVER } from "./harness";
+import { runEditor } from "./harness";
 import { DRAFT, THANK_YOU } from "./letters";
 
 const SCRIPT = `
@@ -36,16 +35,7 @@ const SCRIPT = `
 (kill-emacs 0)
 `;
 
-function emacs(dir: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("emacs", ["--batch", "-l", join(dir, "check.el")], { cwd: dir, env: { ...process.env, FOLLOWUP_SERVER: SERVER }, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("error", (e) => reject(new Error(`cannot run emacs (apt-get install emacs-nox elpa-eglot): ${e.message}`)));
-    child.on("exit", (code) => resolve({ code, out }));
-  });
-}
+const emacs = (dir: string) => runEditor("emacs", ["--batch", "-l", join(dir, "check.el")], dir, "apt-get install emacs-nox elpa-eglot");
 
 describe("Emacs with eglot", function () {
   this.timeout(40_000);
@@ -60,10 +50,11 @@ describe("Emacs with eglot", function () {
 
   it("shows diagnostics with the user's settings and marks a draft as sent", async () => {
     const run = await emacs(dir);
-    assert.equal(run.code, 0, run.out);
-    const diags = run.out.split("\n").filter((l) => l.startsWith("DIAG "));
-    assert.ok(diags.some((l) => /^DIAG eglot-error 9 followup \[name-mismatch\]/.test(l)), run.out);
-    assert.ok(diags.some((l) => /^DIAG eglot-warning \d+ followup \[needy-phrasing\]/.test(l)), run.out);
+    const out = run.stdout + run.stderr;
+    assert.equal(run.code, 0, out);
+    const diags = run.stdout.split("\n").filter((l) => l.startsWith("DIAG "));
+    assert.ok(diags.some((l) => /^DIAG eglot-error 9 followup \[name-mismatch\]/.test(l)), out);
+    assert.ok(diags.some((l) => /^DIAG eglot-warning \d+ followup \[needy-phrasing\]/.test(l)), out);
     const saved = readFileSync(join(dir, "draft.md"), "utf8").split("\n");
     const at = saved.findIndex((l) => /^sent: \d{4}-\d\d-\d\d \d\d:\d\d$/.test(l));
     assert.ok(at > 0, saved.join("\n"));

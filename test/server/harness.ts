@@ -190,3 +190,15 @@ export class Session {
     this.connection.dispose();
   }
 }
+
+/** Runs an editor headless in `dir` with FOLLOWUP_SERVER pointing at the server; its exit code and output. */
+export function runEditor(command: string, args: string[], dir: string, install: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: dir, env: { ...process.env, FOLLOWUP_SERVER: SERVER }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "", stderr = "";
+    child.stdout!.on("data", (d) => (stdout += d));
+    child.stderr!.on("data", (d) => (stderr += d));
+    child.on("error", (e) => reject(new Error(`cannot run ${command} (${install}): ${e.message}`)));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}

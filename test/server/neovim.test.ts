@@ -2,11 +2,10 @@
 // documents): diagnostics with the settings applied, then a quick fix that clears one.
 // Needs `nvim` on the PATH (Debian: apt-get install neovim); tested with 0.7.2.
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SERVER } from "./harness";
+import { runEditor } from "./harness";
 import { THANK_YOU } from "./letters";
 
 const SCRIPT = `
@@ -45,20 +44,7 @@ vim.lsp.stop_client(client_id)
 vim.cmd("qa!")
 `;
 
-function nvim(dir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("nvim", ["--headless", "--clean", "-c", `luafile ${join(dir, "check.lua")}`, join(dir, "letter.md")], {
-      cwd: dir,
-      env: { ...process.env, FOLLOWUP_SERVER: SERVER },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "", stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", (e) => reject(new Error(`cannot run nvim (apt-get install neovim): ${e.message}`)));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const nvim = (dir: string) => runEditor("nvim", ["--headless", "--clean", "-c", `luafile ${join(dir, "check.lua")}`, join(dir, "letter.md")], dir, "apt-get install neovim");
 
 describe("Neovim's built-in LSP client", function () {
   this.timeout(30_000);

@@ -22,7 +22,7 @@ import { ruleDocUrl } from "../../shared/letters";
 import { AgendaChangedNotification, AgendaRequest, IndexedNotification, MarkSentRequest, type AgendaResult, type MarkSentResult } from "../../shared/protocol";
 import { resolveSettings } from "../../shared/settings";
 import { checkRead, LetterIndex, readLetter } from "../../server/engine";
-import { fileUri, Session } from "./harness";
+import { fileUri, Session, type StartOptions } from "./harness";
 import { DRAFT, NOT_A_LETTER, STATUS_CHECK, THANK_YOU } from "./letters";
 
 const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
@@ -56,6 +56,14 @@ describe("language server over stdio", function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Starts the server on the test folder, opens a letter and waits for its first diagnostics. */
+  async function openLetter(options: Omit<StartOptions, "folders"> = {}, text = THANK_YOU, name = "northwind-thank-you.md") {
+    session = await Session.start({ folders: [dir], ...options });
+    const uri = fileUri(join(dir, name));
+    await session.open(uri, text);
+    return { uri, first: await session.diagnostics(uri) };
+  }
+
   it("initializes with the capabilities it serves", async () => {
     session = await Session.start({ folders: [dir] });
     const caps = session.initializeResult.capabilities;
@@ -68,19 +76,13 @@ describe("language server over stdio", function () {
 
   for (const transport of ["node-ipc", "socket"] as const) {
     it(`also serves over ${transport}`, async () => {
-      session = await Session.start({ folders: [dir], transport });
-      const uri = fileUri(join(dir, "northwind-thank-you.md"));
-      await session.open(uri, THANK_YOU);
-      const published = await session.diagnostics(uri);
+      const { first: published } = await openLetter({ transport });
       assert.deepEqual(simplify(published.diagnostics), engineDiagnostics(THANK_YOU));
     });
   }
 
   it("publishes the engine's diagnostics for an opened letter, with source, code and doc link", async () => {
-    session = await Session.start({ folders: [dir] });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    const published = await session.diagnostics(uri);
+    const { uri, first: published } = await openLetter();
     assert.equal(published.version, 1);
     assert.deepEqual(simplify(published.diagnostics), engineDiagnostics(THANK_YOU));
     assert.ok(published.diagnostics.length >= 2);
@@ -92,10 +94,7 @@ describe("language server over stdio", function () {
   });
 
   it("applies a quick fix and the diagnostic goes", async () => {
-    session = await Session.start({ folders: [dir] });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    const first = await session.diagnostics(uri);
+    const { uri, first } = await openLetter();
     const mismatch = first.diagnostics.find((d) => d.code === "name-mismatch")!;
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -117,10 +116,7 @@ describe("language server over stdio", function () {
   });
 
   it("offers disable comments that silence the rule for the line or the file", async () => {
-    session = await Session.start({ folders: [dir] });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    const first = await session.diagnostics(uri);
+    const { uri, first } = await openLetter();
     const needy = first.diagnostics.filter((d) => d.code === "needy-phrasing");
     assert.ok(needy.length > 0);
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: needy[0].range, context: { diagnostics: [needy[0]] } })) as CodeAction[];
@@ -142,10 +138,7 @@ describe("language server over stdio", function () {
   });
 
   it("marks a draft as sent, changing nothing but the new sent line", async () => {
-    session = await Session.start({ folders: [dir] });
-    const uri = fileUri(join(dir, "acme.md"));
-    await session.open(uri, DRAFT);
-    await session.diagnostics(uri);
+    const { uri } = await openLetter({}, DRAFT, "acme.md");
     const result = (await session.connection.sendRequest(MarkSentRequest, { uri, when: "2026-11-21T09:30:00Z" })) as MarkSentResult;
     const change = result.documentChanges[0];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
@@ -176,10 +169,7 @@ describe("language server over stdio", function () {
   });
 
   it("coalesces 50 rapid edits and publishes only for the last version", async () => {
-    session = await Session.start({ folders: [dir], settings: { debounceMs: 200 } });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    await session.diagnostics(uri, (p) => p.version === 1);
+    const { uri } = await openLetter({ settings: { debounceMs: 200 } });
     await session.notification(IndexedNotification, true);
     const before = session.published.length;
     let text = THANK_YOU;
@@ -194,10 +184,7 @@ describe("language server over stdio", function () {
   });
 
   it("never publishes for an old version, even with no debounce", async () => {
-    session = await Session.start({ folders: [dir], settings: { debounceMs: 0 } });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    await session.diagnostics(uri, (p) => p.version === 1);
+    const { uri } = await openLetter({ settings: { debounceMs: 0 } });
     await session.notification(IndexedNotification, true);
     const before = session.published.length;
     let text = THANK_YOU;
@@ -284,10 +271,7 @@ describe("language server over stdio", function () {
   });
 
   it("re-validates when the settings change", async () => {
-    session = await Session.start({ folders: [dir] });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    const first = await session.diagnostics(uri);
+    const { uri, first } = await openLetter();
     assert.ok(codes(first.diagnostics).includes("needy-phrasing"));
     await session.notification(IndexedNotification, true);
     const asked = session.configurationRequests;
@@ -318,10 +302,7 @@ describe("language server over stdio", function () {
   });
 
   it("hovers on front-matter dates and completes front-matter keys and values", async () => {
-    session = await Session.start({ folders: [dir], settings: { timeZone: "UTC" } });
-    const uri = fileUri(join(dir, "acme.md"));
-    await session.open(uri, DRAFT);
-    await session.diagnostics(uri);
+    const { uri } = await openLetter({ settings: { timeZone: "UTC" } }, DRAFT, "acme.md");
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 16 } });
     const value = (hover!.contents as { value: string }).value;
     assert.match(value, /Friday, 20 November 2026 at 10:00/);
@@ -363,10 +344,7 @@ describe("language server over stdio", function () {
   });
 
   it("reports a file too large to check with one diagnostic", async () => {
-    session = await Session.start({ folders: [dir], settings: { maxFileSize: 200 } });
-    const uri = fileUri(join(dir, "northwind-thank-you.md"));
-    await session.open(uri, THANK_YOU);
-    const published = await session.diagnostics(uri);
+    const { uri, first: published } = await openLetter({ settings: { maxFileSize: 200 } });
     assert.equal(published.diagnostics.length, 1);
     assert.match(published.diagnostics[0].message, /Not checked/);
   });
