@@ -37,6 +37,8 @@ import { keyOf } from "./uri";
 import { isTracked, Validation } from "./validation";
 import { Workspace, type Folder } from "./workspace";
 
+const RECHECK_MS = 5 * 60_000;
+
 export function startServer(connection: Connection): void {
   const log = connection.console;
   const documents = new TextDocuments(TextDocument);
@@ -88,9 +90,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     guard(log, "initialized", undefined, async () => {
-      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.md" }] });
-      }
+      reindex(workspace.folders);
       if (capabilities.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard(log, "workspace folders", undefined, (event) => {
@@ -104,7 +104,9 @@ export function startServer(connection: Connection): void {
           }),
         );
       }
-      reindex(workspace.folders);
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.md" }] });
+      }
     }),
   );
 
@@ -231,6 +233,9 @@ export function startServer(connection: Connection): void {
       return result;
     }),
   );
+
+  // Deadlines pass while a draft stays open: look again now and then (identical results are not re-sent).
+  setInterval(() => validation?.all(), RECHECK_MS).unref();
 
   connection.onShutdown(() => undefined);
   documents.listen(connection);
