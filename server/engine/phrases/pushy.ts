@@ -6,6 +6,9 @@ const ANSWER = "(?:answer|response|reply|decision|update|call|call-?back|word|ve
 const DAY = "(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|noon|end\\s+of|this|next|the\\s+end|close\\s+of|\\d|the\\s+\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)";
 const NEG = `(?:n${A}t|\\s+not)`;
 
+/** An imperative, not a question ("could you let me know by Friday") or the writer's own task ("I need to respond by Monday"). */
+const NOT_ASKED = `(?<!(?:could|would|can|will)\\s+you\\s+(?:please\\s+)?|(?:to|I|I${A}ll|I\\s+will|we|and|must|should)\\s+)`;
+
 export const PUSHY: PhraseFamily[] = [
   {
     id: "demand",
@@ -15,9 +18,9 @@ export const PUSHY: PhraseFamily[] = [
       [
         `I(?:\\s+(?:will|would|shall)|${A}(?:ll|d))?\\s+(?:still\\s+|really\\s+|definitely\\s+)?(?:expect|demand|require|insist\\s+on|need|must\\s+(?:have|get|receive))\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}${TAIL(30)}`,
         `I\\s+(?:expect|demand|insist)\\s+(?:to\\s+hear|that\\s+you|you\\s+to|a\\s+prompt)${TAIL(40)}`,
-        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${CLAUSE(20)}`,
+        `${NOT_ASKED}(?:please\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|call\\s+me|let\\s+me\\s+know|send\\s+(?:me\\s+)?(?:an?\\s+|your\\s+)?${ANSWER})(?:\\s+(?:either\\s+way|one\\s+way\\s+or\\s+the\\s+other|for\\s+sure|definitively))?\\s+(?:by|before|no\\s+later\\s+than|within)\\s+${DAY}${CLAUSE(20)}`,
         `I(?:\\s+(?:will|would)|${A}(?:ll|d))?\\s+(?:expect|demand|require|insist\\s+on)\\s+(?:the\\s+|a\\s+|some\\s+|basic\\s+)?(?:courtesy|respect|response|reply|answer|decision|update|explanation)${TAIL(30)}`,
-        `(?:please\\s+)?(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me|advise|revert|confirm|decide|tell\\s+me|inform\\s+me|send\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
+        `${NOT_ASKED}(?:please\\s+)?(?:respond|reply|answer|get\\s+back(?:\\s+to\\s+me)?|let\\s+me\\s+know|hear\\s+back|call\\s+me|update\\s+me|advise|revert|confirm|decide|tell\\s+me|inform\\s+me|send\\s+me)${TAIL(30)}?\\s+(?:as\\s+soon\\s+as\\s+possible|asap|immediately|right\\s+away|urgently|without\\s+(?:further\\s+)?delay|at\\s+once)`,
         `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
         `(?:kindly|please)\\s+(?:respond|reply|advise|revert)\\s+(?:immediately|at\\s+once|promptly|urgently|asap)`,
         `I(?:${A}d|\\s+would)\\s+like\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}\\s+(?:by|before|no\\s+later\\s+than|within|today|tomorrow|this\\s+week|immediately|now)${TAIL(25)}`,
