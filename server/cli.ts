@@ -98,7 +98,8 @@ function collectFiles(io: Io, paths: string[], problems: string[]): string[] {
       continue;
     }
     if (stat.isDirectory()) walk(full);
-    else files.add(full);
+    else if (stat.isFile()) files.add(full);
+    else problems.push(`not a file or folder: ${p}`); // a FIFO or a device would block or never end
   }
   return [...files].sort((a, b) => display(io, a).localeCompare(display(io, b)));
 }
