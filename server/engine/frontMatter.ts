@@ -80,6 +80,11 @@ export function parseYaml(block: FrontMatterBlock): ParsedYaml {
   const entries = new Map<string, FrontMatterEntry>();
   const errors: ParsedYaml["errors"] = [];
   const lines = new LineCounter();
+  const deep = tooDeep(block.yamlText);
+  if (deep >= 0) {
+    errors.push({ message: "The front matter is not valid YAML: it is nested too deeply.", span: { start: base + deep, end: base + deep + 1 } });
+    return { entries, errors };
+  }
   // Duplicate keys are found below: yaml's own check compares every key with every other.
   const doc = parseDocument(block.yamlText, { uniqueKeys: false, prettyErrors: false, lineCounter: lines, strict: true });
   for (const e of doc.errors) {
@@ -130,6 +135,21 @@ export function parseYaml(block: FrontMatterBlock): ParsedYaml {
     entries.set(key, entry);
   }
   return { entries, errors };
+}
+
+// yaml parses flow collections recursively: thousands of `[` run it out of stack, slowly.
+const MAX_FLOW_DEPTH = 64;
+
+/** Where flow brackets first nest deeper than any letter's would, or -1. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return -1;
 }
 
 /** For a block sequence item (`  - text`), the span of its whole line with the line break. */
