@@ -3,7 +3,7 @@
 // code. One table; each row says what the writer must be told.
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { analyzeText, applyEdits, type Analysis, type Diagnostic } from "../../server/engine";
@@ -189,6 +189,24 @@ describe("hostile input: the command line", function () {
     const r = run(["check", "--format", "json", "junk"]);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(JSON.parse(r.stdout).files.every((f: { letter: boolean; diagnostics: unknown[] }) => !f.letter && f.diagnostics.length === 0));
+  });
+
+  it("never blocks on a FIFO or a device, and does not loop on symlinked folders", () => {
+    const odd = join(dir, "odd");
+    mkdirSync(join(odd, "sub"), { recursive: true });
+    writeFileSync(join(odd, "sub", "a.md"), base());
+    symlinkSync(odd, join(odd, "sub", "loop"));
+    assert.equal(spawnSync("mkfifo", [join(odd, "pipe.md")]).status, 0, "mkfifo");
+    // Inside a folder: not a regular file, so not read.
+    const walked = run(["check", "--format", "json", "--now", NOW.toISOString(), "odd"]);
+    assert.equal(walked.code, 1, walked.stderr);
+    assert.deepEqual(JSON.parse(walked.stdout).files.map((f: { path: string }) => f.path), ["odd/sub/a.md"]);
+    // Named on the command line: refused with a message, exit 2.
+    for (const path of ["odd/pipe.md", "/dev/zero"]) {
+      const named = run(["check", path]);
+      assert.equal(named.code, 2, path);
+      assert.match(named.stderr, /not a file or folder/);
+    }
   });
 
   it("exits 2 with a message for a config file full of prototype keys that is not an object", () => {
