@@ -34,7 +34,14 @@ export function roleNames(role: string): string[] {
   return [...names].map(squash).filter((n) => n.length >= 3);
 }
 
-const contains = (body: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(body);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether `name` occurs in `body` as whole words. */
+function contains(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (!WORD_CHAR.test(body[at - 1] ?? "") && !WORD_CHAR.test(body[at + name.length] ?? "")) return true;
+  }
+  return false;
+}
 
 export const genericLetter: Rule = {
   code: "generic-letter",

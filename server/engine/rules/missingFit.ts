@@ -65,7 +65,8 @@ function ownMatch(pattern: RegExp, text: string): boolean {
 
 // "I'm not sure I have enough field experience", "I don't have a degree": doubts, not claims.
 const LACKING = /(?:don['\u2019]t|do\s+not|didn['\u2019]t|never|haven['\u2019]t|hasn['\u2019]t|lack|without|not\s+sure|no|little)\s+(?:\p{L}+\s+){0,3}?(?:experience|background|skills|training|qualifications|degree|license|licence|certification)(?![\p{L}])/iu;
-const findsNeedy = (text: string) => NEEDY.some((f) => f.id === "self-doubt" && new RegExp(f.pattern.source, "iu").test(text));
+const SELF_DOUBT = NEEDY.filter((f) => f.id === "self-doubt").map((f) => new RegExp(f.pattern.source, "iu"));
+const findsNeedy = (text: string) => SELF_DOUBT.some((re) => re.test(text));
 
 const words = (s: string) => s.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}%]+/gu) ?? [];
 
