@@ -7,6 +7,7 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
   HoverRequest,
@@ -233,6 +234,25 @@ describe("language server over stdio", function () {
     await changedBack;
     const agenda3 = (await session.connection.sendRequest(AgendaRequest, { now })) as AgendaResult;
     assert.equal(agenda3.threads[0].state, "status-check-due");
+  });
+
+  it("indexes every folder of a multi-root workspace and follows folder changes", async () => {
+    const mkdirSync = require("node:fs").mkdirSync;
+    const [a, b] = [join(dir, "a"), join(dir, "b")];
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(join(a, "thank-you.md"), THANK_YOU);
+    writeFileSync(join(b, "status-check.md"), STATUS_CHECK);
+    session = await Session.start({ folders: [a, b] });
+    await session.notification(IndexedNotification, true);
+    const now = "2026-11-26T12:00:00Z";
+    const agenda = (await session.connection.sendRequest(AgendaRequest, { now })) as AgendaResult;
+    assert.deepEqual(agenda.threads.map((t) => [t.state, t.letters.length]), [["waiting", 2]], "one thread across both folders");
+    const changed = session.notification(AgendaChangedNotification);
+    await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [{ uri: fileUri(b), name: "folder1" }] } });
+    await changed;
+    const after = (await session.connection.sendRequest(AgendaRequest, { now })) as AgendaResult;
+    assert.deepEqual(after.threads.map((t) => [t.state, t.letters.map((l) => l.uri)]), [["status-check-due", [fileUri(join(a, "thank-you.md"))]]]);
   });
 
   it("checks an opened letter at once, without waiting for the workspace index", async () => {
