@@ -27,7 +27,7 @@ export function thanksSentence(letter: Letter) {
 /** A sign-off that says what it thanks them for ("Thank you for your time and consideration,") thanks them; a bare "Thanks," does not. */
 function signOffThanks(letter: Letter) {
   if (letter.signatureBlock === undefined) return undefined;
-  return letter.sentences.find((s) => s.block === letter.signatureBlock && /^(?:many\s+)?thank(?:s|\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+)*for\s+\S/iu.test(s.text));
+  return letter.sentences.find((s) => s.block === letter.signatureBlock && /^(?:many\s+)?thank(?:s|\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+){0,3}for\s+\S/iu.test(s.text));
 }
 
 const SUGGESTION: Record<string, (l: Letter) => string> = {

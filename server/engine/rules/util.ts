@@ -122,12 +122,9 @@ export function sentenceRemoval(letter: Letter, span: Span): TextEdit | undefine
   const alone = letter.sentences[i - 1]?.block !== s.block && letter.sentences[i + 1]?.block !== s.block;
   if (alone && block && block.type !== "listItem") {
     let start = block.start, end = block.end;
-    const after = /^(?:[ \t]*\r?\n)+/.exec(text.slice(end));
-    if (after && end + after[0].length < text.length) end += after[0].length;
-    else {
-      const before = /(?:\r?\n[ \t]*)+$/.exec(text.slice(0, start));
-      if (before) start -= before[0].length;
-    }
+    const after = skipBlankLines(text, end, 1);
+    if (after > end && after < text.length) end = after;
+    else start = skipBlankLines(text, start, -1);
     return { start, end, newText: "" };
   }
   let start = s.start, end = s.end;
@@ -140,6 +137,21 @@ export function sentenceRemoval(letter: Letter, span: Span): TextEdit | undefine
     while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
   }
   return { start, end, newText: "" };
+}
+
+/**
+ * Walks whitespace from `at`, forwards (dir 1) or backwards (-1), and returns where the blank
+ * lines there end: forwards, just past the last line break; backwards, at the first line break.
+ */
+function skipBlankLines(text: string, at: number, dir: 1 | -1): number {
+  const blank = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\n";
+  let last = at;
+  if (dir > 0) {
+    for (let i = at; i < text.length && blank(text[i]); i++) if (text[i] === "\n") last = i + 1;
+  } else {
+    for (let i = at; i > 0 && blank(text[i - 1]); i--) if (text[i - 1] === "\n") last = text[i - 2] === "\r" ? i - 2 : i - 1;
+  }
+  return last;
 }
 
 export const joinList = (items: string[]): string =>

@@ -149,6 +149,18 @@ describe("rules", () => {
       const fixed = applyPreferred(a, one(a, "needy-phrasing"));
       assert.equal(fixed, thankYou(CLEAN_BODY));
     });
+    it("removing the last paragraph takes the blank lines before it, and stays fast after many blank lines", () => {
+      const start = "Dear Dr. Moreno,\n\nThank you for meeting with me about the ICU Nurse position.\n";
+      const a = check(thankYou(`${start}\n\nI haven't slept since the interview.\n`));
+      const d = a.diagnostics.find((x) => x.code === "needy-phrasing")!;
+      const removal = d.fixes!.find((f) => f.title === "Remove the sentence")!;
+      assert.equal(body(applyEdits(a.letter.text, removal.edits)), start);
+      const many = check(thankYou(`${start}${"\n \t".repeat(4_000)}\n\nI haven't slept since the interview.\n`), { maxFileSize: 1_000_000 });
+      const started = Date.now();
+      const fixed = applyEdits(many.letter.text, many.diagnostics.find((x) => x.code === "needy-phrasing")!.fixes!.find((f) => f.title === "Remove the sentence")!.edits);
+      assert.ok(Date.now() - started < 500);
+      assert.ok(body(fixed).startsWith(start));
+    });
     it("stays quiet in code blocks, quotes and HTML comments", () => {
       const extra = "\n```\n# I'm begging you\n```\n\n> I really need this job\n\n<!-- I really need this job -->\n";
       assert.deepEqual(textOf(check(thankYou(CLEAN_BODY + extra)), "needy-phrasing"), []);
