@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { CLEAN_THANK_YOU } from "./sampleLetters";
 
 const ROOT = resolve(__dirname, "../../..");
 const CLI = join(ROOT, "dist/cli.js");
@@ -12,25 +13,7 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const CLEAN = `---
-kind: thank-you
-company: Acme Robotics
-role: Product Designer
-interviewer: Maya Chen
-interviewed: 2026-11-25T15:00:00Z
-sent: 2026-11-25T20:00:00Z
----
-Dear Maya,
-
-Thank you for meeting with me about the Product Designer role at Acme Robotics.
-
-My six years designing field tools have prepared me well for the work your team described.
-
-I look forward to hearing about the next steps.
-
-Best regards,
-Jordan
-`;
+const CLEAN = CLEAN_THANK_YOU;
 const NEEDY = CLEAN.replace("Dear Maya,", "Dear Maya 👋,").replace("I look forward", "I really need this job. I look forward");
 const DRAFT = `---
 kind: thank-you

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { DEFAULT_SETTINGS } from "../../shared/settings";
 import { analyzeText, parseLetter } from "../../server/engine";
+import { CLEAN_THANK_YOU } from "./sampleLetters";
 
 const settings = { ...DEFAULT_SETTINGS, timeZone: "UTC" };
 const now = new Date("2026-11-26T12:00:00Z");
@@ -8,25 +9,7 @@ const check = (text: string) => analyzeText(text, { settings, now });
 const codes = (text: string) => check(text).diagnostics.map((d) => d.code);
 const slice = (text: string, d: { start: number; end: number }) => text.slice(d.start, d.end);
 
-const THANK_YOU = `---
-kind: thank-you
-company: Acme Robotics
-role: Product Designer
-interviewer: Maya Chen
-interviewed: 2026-11-25T15:00:00Z
-sent: 2026-11-25T20:00:00Z
----
-Dear Maya,
-
-Thank you for meeting with me about the Product Designer role at Acme Robotics.
-
-My six years designing field tools have prepared me well for the work your team described.
-
-I look forward to hearing about the next steps.
-
-Best regards,
-Jordan
-`;
+const THANK_YOU = CLEAN_THANK_YOU;
 
 describe("reading a letter", () => {
   it("reads front matter with the span of every key and value", () => {
