@@ -172,12 +172,16 @@ function firstLine(letter: Letter): Span {
 const GREETING = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|hola|bonjour|estimad[oa]s?|querid[oa]s?)\b[ \t]*(.*?)[ \t]*[,:!]?[ \t]*$/iu;
 const BARE_NAME = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \t]+(?:and|&|y)?[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*){0,4})[ \t]*,[ \t]*$/u;
 
+const MAX_SALUTATION = 160;
+
 /** "Dear Dr. Moreno," or a bare "Alicia," on the first line of the body. */
 function findSalutation(letter: Letter): Salutation | undefined {
   const first = letter.blocks[0];
   if (!first) return undefined;
   const lineEnd = first.text.search(/\r?\n/);
   const line = lineEnd < 0 ? first.text : first.text.slice(0, lineEnd);
+  // No greeting is this long, and the patterns below backtrack over long runs of spaces.
+  if (line.length > MAX_SALUTATION) return undefined;
   const greeting = GREETING.exec(line);
   if (greeting) {
     // Emoji and punctuation around the name ("Hi 👋 José!") are not part of it.
