@@ -7,7 +7,7 @@ const GRADE = /\s+(?:i{1,3}|iv|v|[1-5]|level\s+[1-5]|\([^)]*\))$/i;
 const KIND_OF_PLACE = /\s+(?:technologies|technology|tech|labs?|health|healthcare|hospital|medical\s+center|clinic|group|partners|systems|solutions|services|associates|foods|bakery|insurance|bank|library|school|district|university|college|academy|studios?|games|media|consulting|advisors|logistics|freight|stores?|market|restaurant|cafe|hotel|dental|pharmacy|company|agency|center|centre|foundation|institute|department|software|pharma|pharmaceuticals|biotech|robotics|energy|solar|construction|engineering|marine|veterinary|analytics|airlines?|motors|industries|manufacturing|realty|properties|therapy|credit\s+union|bistro|kitchen|salon|spa|gym|fitness|farms?|vineyards?|winery|brewing|brewery|coffee|books|press|publishing|law|legal|architects|design|digital|networks|security|transport|transit|airport|museum|theatre|theater|church|parish|ministries)$/i;
 
 const squash = (s: string) =>
-  s.normalize("NFC").toLowerCase().replace(/[\u2019]/g, "'").replace(/\s*&\s*/g, " and ").replace(/[^\p{L}\p{N}'\s-]+/gu, " ").replace(/\s+/g, " ").trim();
+  s.normalize("NFC").toLowerCase().replace(/[\u2019]/g, "'").replace(/&/g, " and ").replace(/[^\p{L}\p{N}'\s-]+/gu, " ").replace(/\s+/g, " ").trim();
 
 /** The names by which the body may refer to the company: as written, without "Inc." or "The", or without its last generic word. */
 export function companyNames(company: string): string[] {
