@@ -30,6 +30,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:can(?:not|${A}t|\\s+not)|could(?:n${A}t|\\s+not))\\s+(?:\\p{L}+\\s+)?afford\\s+to\\s+(?:lose|miss|not\\s+get|pass\\s+up|let)${TAIL(30)}`,
         `(?:you\\s+are|you${A}re|this\\s+is|it${A}s|it\\s+is)\\s+(?:truly\\s+|really\\s+|honestly\\s+)?my\\s+(?:only|last|final)\\s+(?:hope|chance|option|shot)`,
         `my\\s+(?:last|only|final)\\s+(?:hope|chance|shot)`,
+        `I(?:${A}d|\\s+would)\\s+(?:honestly\\s+|literally\\s+|totally\\s+|seriously\\s+|happily\\s+)?(?:kill|die|give\\s+anything|give\\s+my\\s+right\\s+arm|sell\\s+my\\s+soul|move\\s+mountains)\\s+(?:for|to\\s+(?:get|have|land|work|join))${CLAUSE(30)}`,
         `I\\s+was\\s+(?:really\\s+|so\\s+|truly\\s+)?(?:counting|relying|depending)\\s+on\\s+${THIS_JOB}`,
         `I\\s+(?:don${A}t|do\\s+not)\\s+know\\s+what\\s+(?:I${A}m|I\\s+am|I${A}ll|I\\s+will)\\s+(?:going\\s+to\\s+|gonna\\s+)?do${CLAUSE(30)}`,
         `(?:I${A}m|I\\s+am|I\\s+was|I\\s+feel|I\\s+felt)\\s+(?:so\\s+|absolutely\\s+|completely\\s+|truly\\s+|really\\s+)?(?:devastated|heartbroken|crushed|shattered|gutted)${CLAUSE(30)}`,
