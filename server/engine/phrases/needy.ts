@@ -23,7 +23,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+${INTENSIFIERS}(?:need|needed|must\\s+(?:have|get)|have\\s+to\\s+(?:get|have|land)|gotta\\s+(?:get|have))\\s+${THIS_JOB}(?:\\s+(?:so|very|really)\\s+(?:badly|much)|\\s+more\\s+than\\s+(?:anything|anyone|you\\s+know))?`,
         `${I_AM}\\s+${INTENSIFIERS}desperate${TAIL(40)}`,
         `desperate(?:ly)?\\s+(?:for|to\\s+(?:get|land|hear|find|work|join|be|start|have))${TAIL(40)}`,
-        `(?:this|the|that|getting\\s+(?:this|the|that)|landing\\s+(?:this|the|that))\\s+${JOB}\\s+(?:means|would\\s+mean|meant|will\\s+mean)\\s+(?:everything|the\\s+world|so\\s+much|a\\s+lot|more\\s+than)(?:\\s+to\\s+me)?`,
+        `(?:this|the|that|getting\\s+(?:this|the|that)|landing\\s+(?:this|the|that))\\s+${JOB}\\s+(?:means|would\\s+mean|meant|will\\s+mean)\\s+(?:everything|the\\s+world|more\\s+than\\s+(?:anything|you\\s+know))(?:\\s+to\\s+me)?`,
         `I(?:\\s+will|${A}ll|\\s+would|${A}d)\\s+(?:\\p{L}+\\s+)?do\\s+(?:anything|whatever\\s+it\\s+takes)(?!\\s+(?:else\\s+)?(?:you|that\\s+(?:you|the\\s+team)|the\\s+team|your\\s+team)\\s+(?:need|needs|ask|asks|want|wants|require|requires))${CLAUSE(30)}`,
         `my\\s+(?:whole\\s+|entire\\s+)?(?:life|family|kids|children|future|livelihood|rent|mortgage|career)\\s+(?:depends|is\\s+depending|is\\s+riding|rides|hinges|relies|is\\s+relying|is\\s+counting|counts)\\s+on${TAIL(30)}`,
         `(?:I\\s+am|I${A}m|we\\s+are|we${A}re)\\s+(?:really\\s+|all\\s+)?(?:counting|relying|depending)\\s+on\\s+${THIS_JOB}`,
