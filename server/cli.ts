@@ -1,11 +1,13 @@
+#!/usr/bin/env node
 // The command line (spec §5): the engine over files and folders, for scripts and CI.
 //   followup check|agenda [--format text|json] [--now DATETIME] [--config FILE] PATH…
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { TextDocument } from "vscode-languageserver-textdocument";
+import { isMainThread } from "node:worker_threads";
 import { resolveSettings, type FollowupSettings } from "../shared/settings";
-import { checkRead, groupThreads, LetterIndex, readLetter, isKnownTimeZone, parseDateValue, threadState, type Diagnostic, type LetterSummary } from "./engine";
+import { runBatch, type FileList, type FileResult } from "./cliBatch";
 import { formatAgendaTable, formatDiagnosticLine, formatSummary } from "./cliFormat";
+import { groupThreads, isKnownTimeZone, parseDateValue, threadState, type LetterSummary } from "./engine";
 
 export interface Io {
   cwd: string;
@@ -106,14 +108,7 @@ function collectFiles(io: Io, paths: string[], problems: string[]): string[] {
 
 const display = (io: Io, file: string) => relative(io.cwd, file).split(sep).join("/") || ".";
 
-interface Checked {
-  path: string;
-  text: string;
-  isLetter: boolean;
-  diagnostics: Diagnostic[];
-}
-
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
     io.out(`${USAGE}\n\n  check   report what a career coach would point out in each letter\n  agenda  list every application thread with its state and what is due\n`);
     return 0;
@@ -129,33 +124,17 @@ export function run(argv: string[], io: Io): number {
     return 2;
   }
   const problems: string[] = [];
-  const checked: Checked[] = [];
-  for (const file of collectFiles(io, opts.paths, problems)) {
-    const path = display(io, file);
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      problems.push(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      continue;
-    }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors hide the BOM; positions follow them
-    checked.push({ path, text, isLetter: false, diagnostics: [] });
-  }
-  // First every letter's facts (threads span files), then each letter's checks.
-  const reads = checked.map((c) => readLetter(c.text, settings, c.path));
-  const index = new LetterIndex();
-  reads.forEach((r, i) => index.set(checked[i].path, r.summary));
-  checked.forEach((c, i) => {
-    c.isLetter = reads[i].letter.isLetter;
-    c.diagnostics = checkRead(reads[i], { settings, now, id: c.path, index });
-  });
+  const files: FileList = collectFiles(io, opts.paths, problems).map((file) => [file, display(io, file)]);
+  const workers = Number(io.env.FOLLOWUP_WORKERS) || undefined; // 1 keeps everything on the main thread
+  const { reads, results } = await runBatch(files, { settings, now, factsOnly: opts.verb === "agenda" }, workers);
+  for (const r of reads) if (r.error) problems.push(r.error);
   for (const p of problems) io.err(`followup: ${p}\n`);
 
-  if (opts.verb === "check") printCheck(io, opts.format, checked);
-  else printAgenda(io, opts.format, [...index.all()], now, settings);
+  const summaries = reads.flatMap((r) => (r.summary ? [r.summary] : []));
+  if (opts.verb === "check") printCheck(io, opts.format, results);
+  else printAgenda(io, opts.format, summaries, now, settings);
   if (problems.length) return 2;
-  const serious = checked.some((c) => c.diagnostics.some((d) => d.severity === "error" || d.severity === "warning"));
+  const serious = results.some((f) => f.diagnostics.some((d) => d.severity === "error" || d.severity === "warning"));
   return opts.verb === "check" && serious ? 1 : 0;
 }
 
@@ -166,20 +145,7 @@ function parseNow(value: string | undefined, settings: FollowupSettings): Date {
   return parsed.value.instant;
 }
 
-function printCheck(io: Io, format: Options["format"], checked: Checked[]) {
-  const files = checked.map((c) => {
-    const doc = TextDocument.create("file:///x", "markdown", 0, c.text);
-    return {
-      path: c.path,
-      letter: c.isLetter,
-      diagnostics: c.diagnostics.map((d) => ({
-        code: d.code,
-        severity: d.severity,
-        message: d.message,
-        range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
-      })),
-    };
-  });
+function printCheck(io: Io, format: Options["format"], files: FileResult[]) {
   if (format === "json") return io.out(`${JSON.stringify({ files }, null, 2)}\n`);
   for (const f of files) for (const d of f.diagnostics) io.out(`${formatDiagnosticLine(f.path, d)}\n`);
   io.out(`${formatSummary(files)}\n`);
@@ -200,18 +166,17 @@ function printAgenda(io: Io, format: Options["format"], summaries: LetterSummary
   io.out(formatAgendaTable(threads, now, settings.timeZone));
 }
 
-if (require.main === module) {
-  let code: number;
-  try {
-    code = run(process.argv.slice(2), {
-      cwd: process.cwd(),
-      env: process.env,
-      out: (t) => process.stdout.write(t),
-      err: (t) => process.stderr.write(t),
-    });
-  } catch (error) {
-    process.stderr.write(`followup: internal error: ${(error as Error).stack ?? error}\n`);
-    code = 2;
-  }
-  process.exitCode = code;
+if (require.main === module && isMainThread) {
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  }).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`followup: internal error: ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -142,6 +142,20 @@ describe("command line", function () {
     assert.match(r.stderr, /followup\.config\.json is not valid JSON/);
   });
 
+  it("checks a large folder on worker threads with the same result as on one thread", () => {
+    for (let i = 0; i < 450; i++) {
+      const company = `Acme ${i % 150}`;
+      write(`big/${i}.md`, (i % 3 === 0 ? NEEDY : i % 3 === 1 ? DRAFT : CLEAN).replace(/^company: .*$/m, `company: ${company}`));
+    }
+    const args = ["check", "--format", "json", "--now", "2026-11-26T12:00:00Z", "big"];
+    const parallel = run(args, dir, { FOLLOWUP_WORKERS: "2" });
+    const single = run(args, dir, { FOLLOWUP_WORKERS: "1" });
+    assert.equal(parallel.code, 1, parallel.stderr);
+    assert.equal(JSON.parse(parallel.stdout).files.length, 450);
+    assert.equal(parallel.stdout, single.stdout);
+    assert.equal(parallel.stderr, single.stderr);
+  });
+
   it("runs as the README says, through npm", () => {
     const r = spawnSync("npm", ["run", "--silent", "followup", "--", "check", "--format", "json", "--now", "2026-11-26T12:00", "examples"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(r.status, 1, r.stderr);
