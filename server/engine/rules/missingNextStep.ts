@@ -21,10 +21,11 @@ const FORWARD = new RegExp(
     String.raw`(?:possibility|prospect|chance|opportunity|idea|thought)\s+of\s+(?:joining|working|contributing|being\s+part|helping|bringing|starting|coming\s+on\s?board)`,
     String.raw`(?:second|third|final|follow-?up|another|next)\s+(?:interview|conversation|call|meeting|chat|round)|come\s+(?:in|back)\s+(?:again|for|to)|talk\s+further|further\s+(?:conversation|discussion|questions)|(?:continue|continuing)\s+(?:the|our)\s+(?:conversation|discussion)`,
     String.raw`(?:available|free)\s+(?:\p{L}+\s+){0,3}?(?:to\s+(?:talk|meet|speak|chat)|for\s+(?:a|another|any|further)|if\s+you|whenever|any\s*time|next\s+week|at\s+your\s+convenience)`,
-    String.raw`(?:hope|hoping|trust)\s+(?:that\s+)?(?:we|we['\u2019]ll|to|this\s+is\s+(?:the|just\s+the)\s+(?:start|beginning)|our\s+paths|I['\u2019]ll\s+(?:hear|see|get)|I\s+(?:will|can|get\s+to)\s+(?:hear|see|join|work|meet|speak|talk))`,
+    String.raw`(?:hope|hoping|trust)\s+(?:that\s+)?(?:we|we['\u2019]ll|to|this\s+is\s+(?:the|just\s+the)\s+(?:start|beginning)|our\s+paths|I['\u2019]ll\s+(?:hear|see|get)|I\s+(?:will|can|get\s+to)\s+(?:hear|see|join|work|meet|speak|talk)|I\s+(?:get|have|receive)\s+(?:the|a|another)\s+(?:chance|opportunity))`,
+    String.raw`again\s+soon|(?:soon|shortly)\s+again`,
     String.raw`what(?:['\u2019]s|\s+is|\s+comes)\s+(?:ahead|next)|(?:can|may)\s+(?:always\s+)?be\s+reached|reach\s+me\s+(?:at|by|on|any)|my\s+(?:cell|phone|mobile|number|direct\s+line)\s+is`,
     String.raw`(?:moving|move|going|go)\s+forward|(?:ready|able|eager|excited|available)\s+to\s+(?:start|begin|hit\s+the\s+ground|get\s+started)|(?:watch|look|keep\s+an\s+eye)\s+(?:out\s+)?for\s+your`,
-    String.raw`(?:can['\u2019]t|cannot)\s+wait\s+to|(?:soon|shortly)\s*[.!]?$|(?:in\s+the\s+)?(?:coming|next\s+few)\s+(?:days|weeks)`,
+    String.raw`(?:can['\u2019]t|cannot)\s+wait\s+to|(?:hear|talk|speak|meet|connect|chat)\s+(?:\p{L}+\s+){0,3}?(?:soon|shortly|in\s+the\s+coming\s+(?:days|weeks))`,
   ].join("|"),
   "iu",
 );
