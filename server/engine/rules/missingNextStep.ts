@@ -16,7 +16,7 @@ const FORWARD = new RegExp(
     String.raw`(?:reach\s+out|contact\s+me|get\s+in\s+touch)\s+(?:if|with|should|whenever)`,
     String.raw`if\s+you\s+(?:need|have|would\s+like)\s+any(?:thing)?\s+(?:else|more|further|other|questions|additional)`,
     String.raw`(?:happy|glad)\s+to\s+(?:provide|send|share|answer)`,
-    String.raw`(?:your|the)\s+(?:decision|timeline|hiring\s+timeline)`,
+    String.raw`(?:update|news|word)\s+(?:on|about)\s+(?:your|the)\s+(?:decision|timeline|hiring|process|next|role|position)|(?:learn|hear|know)\s+(?:about\s+)?(?:your|the\s+team['\u2019]s|the)\s+decision`,
     String.raw`(?:I['\u2019]d|I\s+would|I\s+will|I['\u2019]ll)\s+(?:\p{L}+\s+){0,2}?(?:love|like|welcome|be\s+(?:glad|happy|delighted|thrilled|excited|eager|keen|pleased|honou?red))\s+(?:to|the\s+(?:chance|opportunity))\s+(?!(?:thank|express|say|reiterate|add|mention|note|apologi[sz]e|share\s+my\s+(?:thanks|gratitude)|take\s+(?:a|this)\s+moment)(?![\p{L}]))`,
     String.raw`(?:possibility|prospect|chance|opportunity|idea|thought)\s+of\s+(?:joining|working|contributing|being\s+part|helping|bringing|starting|coming\s+on\s?board)`,
     String.raw`(?:second|third|final|follow-?up|another|next)\s+(?:interview|conversation|call|meeting|chat|round)|come\s+(?:in|back)\s+(?:again|for|to)|talk\s+further|further\s+(?:conversation|discussion|questions)|(?:continue|continuing)\s+(?:the|our)\s+(?:conversation|discussion)`,
