@@ -19,7 +19,9 @@ export function splitSentences(block: ProseBlock, blockIndex: number): Sentence[
     }
     from = to;
   };
-  const boundary = /([.!?…]+)["'\u2019\u201d)\]]*(?=\s|$)|([,:;])[ \t]*(?=\r?\n)/g;
+  // A run of stops is taken whole, from its first character (a lookahead and a backreference
+  // make it atomic): matching from inside "……" or "!!!!" again and again was quadratic.
+  const boundary = /(?<![.!?…])(?=([.!?…]+))\1(?=(["'\u2019\u201d)\]]*))\2(?=\s|$)|([,:;])[ \t]*(?=\r?\n)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[1]) {
