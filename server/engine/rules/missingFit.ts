@@ -16,7 +16,7 @@ const DOING =
 const OWN = String.raw`(?:my|I\s+(?:have|had|bring|hold|gained|earned|developed|built|completed|got|possess|offer|apply|use|draw\s+on)|I['\u2019]ve(?:\s+got)?|with|having|years\s+of)\s+(?:\p{L}+\s+){0,5}?`;
 const EXPERIENCE = new RegExp(
   [
-    String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of|a\s+decade|decades?)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|months?|decades?|seasons?|summers?|winters?|semesters?|terms?|shifts?|quarters?|harvests?|campaigns?|cycles?)`,
+    String.raw`(?:(?<!\d)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of|a\s+decade|decades?)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|months?|decades?|seasons?|summers?|winters?|semesters?|terms?|shifts?|quarters?|harvests?|campaigns?|cycles?)`,
     String.raw`(?:a|one|two|three|over\s+a|nearly\s+a|almost\s+a|more\s+than\s+a|a\s+full)\s+decade`,
     String.raw`${OWN}(?:experience|background|skills?|skill\s*set|expertise|qualifications?|certifications?|licen[sc]es?|credentials?|degrees?|diploma|training|track\s+record|proficiency|fluency|knowledge|familiarity|career|speciali[sz]ation|master['\u2019]?s|bachelor['\u2019]?s|MBA|PhD|time\s+(?:as|at|in|on|with|running|leading|managing)|years|tenure|stint|work\s+(?:as|at|in|on|with)|strengths?|history)`,
     String.raw`(?<![\p{L}])(?:experienced|qualified|certified|licen[sc]ed|credentialed|skilled|trained|fluent|proficient|bilingual|registered|board-certified|accredited|seasoned|veteran|familiar\s+with|versed\s+in|speciali[sz](?:e|ed|ing)\s+in|comfortable\s+(?:with|juggling|managing|leading|handling|working|running))`,
@@ -38,7 +38,7 @@ const TIE = /(?<![\p{L}])(?:role|position|job|opening|post|team|department|unit|
 // own experience or skills, a credential held ("I'm a certified welder", "I hold a CDL").
 const STRONG = new RegExp(
   [
-    String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|decades?|seasons?|summers?)\s+(?:of|as|in|on|at|with|working|running|leading|managing|teaching|doing|coaching|building|on\s+the)`,
+    String.raw`(?:(?<!\d)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a\s+few|a\s+couple\s+of)\+?(?:\s*-\s*|\s+)(?:plus\s+)?(?:years?|yrs?|decades?|seasons?|summers?)\s+(?:of|as|in|on|at|with|working|running|leading|managing|teaching|doing|coaching|building|on\s+the)`,
     String.raw`(?:for|over|spent|across|than|past|last)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|a\s+few)\+?\s+(?:years?|decades?|seasons?|summers?)`,
     String.raw`(?:a|over\s+a|nearly\s+a|more\s+than\s+a)\s+decade\s+(?:of|as|in)`,
     String.raw`(?<![\p{L}])my\s+(?:\p{L}+\s+){0,4}?(?:experience|background|skills?|skill\s*set|expertise|qualifications?|credentials?|certifications?|licen[sc]e|training)(?![\p{L}])`,
