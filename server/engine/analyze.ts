@@ -25,9 +25,13 @@ export interface Analysis {
 // no letter, and checking it would take seconds.
 const MAX_LINES = 5_000;
 
+/** Lines as Markdown counts them: a lone CR ends a line too. */
 function countLines(text: string): number {
   let lines = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
   return lines;
 }
 
@@ -42,7 +46,7 @@ export interface ReadLetter {
 
 /** Parses one file's text into a letter and its summary; files over maxFileSize are skipped. */
 export function readLetter(text: string, settings: FollowupSettings, id = ""): ReadLetter {
-  const lines = text.length > MAX_LINES ? countLines(text) : 0;
+  const lines = text.length > MAX_LINES && text.length <= settings.maxFileSize ? countLines(text) : 0;
   if (text.length > settings.maxFileSize || lines > MAX_LINES) {
     const letter = parseLetter("", { timeZone: settings.timeZone });
     letter.isLetter = LETTER_HINT.test(text.slice(0, 4000));

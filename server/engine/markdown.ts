@@ -46,15 +46,16 @@ export function readBody(text: string, start: number): Body {
 }
 
 // micromark slows down superlinearly on deep containers (`> > > …`, `- - - …`, lists
-// indented thousands of columns) and on thousands of unmatched `*`, `[`, `` ` `` or `<`;
-// no letter has either. Past these limits the extra markup is parsed as spaces: offsets
+// indented thousands of columns), on thousands of unmatched `*`, `[`, `` ` `` or `<`, and
+// on tens of thousands of escapes or character references (`\`, `&`), each a node;
+// no letter has any of these. Past these limits the extra markup is parsed as spaces: offsets
 // never move, and prose keeps the file's own characters.
 const MAX_MARKERS = 6;
 const MAX_PREFIX = 24;
 const MAX_MARKUP = 256;
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$)))+/gm;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
-const MARKUP = [/[*_]/g, /[[\]]/g, /`/g, /</g];
+const MARKUP = [/[*_]/g, /[[\]]/g, /`/g, /</g, /\\/g, /&/g];
 
 /** The body with pathological markup blanked to spaces (same length, same offsets). */
 export function defuse(source: string): string {
