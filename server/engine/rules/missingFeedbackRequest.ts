@@ -5,10 +5,10 @@ import { contentSentences, insertBeforeSignature } from "./util";
 // improve…) in a request (a question, would/could, I'd value…), not a thanks for feedback.
 const FEEDBACK = new RegExp(
   [
-    String.raw`feedback|advice|suggestions?|insights?|pointers|tips|critique|constructive|impressions|assessment|evaluation|input|perspective|observations|guidance|thoughts\s+(?:\p{L}+\s+){0,3}?on\s+(?:my|how|where|what)|(?:could|might|should|can)\s+I\s+(?:have\s+)?(?:done|do|improve|prepare|strengthen|work\s+on|been|handled|approached)|comments\s+on\s+my|notes\s+on\s+my|(?:room|areas?)\s+for\s+(?:improvement|growth)`,
+    String.raw`feedback|advice|suggestions?|insights?|pointers|tips|critique|constructive|impressions|assessment|evaluation|input|perspective|observations|guidance|thoughts\s+(?:\p{L}+\s+){0,3}?on\s+(?:my|how|where|what)|(?<![\p{L}])(?:could|might|should|can)\s+I\s+(?:have\s+)?(?:done|do|improve|prepare|strengthen|work\s+on|been|handled|approached)|comments\s+on\s+my|notes\s+on\s+my|(?:room|areas?)\s+for\s+(?:improvement|growth)`,
     String.raw`areas?\s+(?:where|in\s+which|for|of|to|that)\s+(?:I\s+)?(?:could\s+|can\s+|might\s+|should\s+|need\s+to\s+)?(?:have\s+)?(?:improve|grow|strengthen|develop|work\s+on|been\s+(?:a\s+)?stronger|do\s+better|focus)`,
-    String.raw`where\s+(?:I|my\s+\p{L}+)\s+(?:fell|came\s+up|could\s+have\s+been|was|were)\s+(?:short|weak|lacking)`,
-    String.raw`I\s+(?:could|might|can|should|need\s+to|ought\s+to)\s+(?:have\s+)?(?:\p{L}+\s+){0,2}?(?:improve|strengthen|grow|develop|work\s+on|focus\s+on|brush\s+up|do\s+better|be\s+better|prepare\s+better|done\s+(?:\p{L}+\s+)?(?:better|differently)|do\s+(?:\p{L}+\s+)?differently|been\s+(?:a\s+)?stronger|handled\s+(?:\p{L}+\s+){0,2}?(?:better|differently))`,
+    String.raw`(?<![\p{L}])where\s+(?:I|my\s+\p{L}+)\s+(?:fell|came\s+up|could\s+have\s+been|was|were)\s+(?:short|weak|lacking)`,
+    String.raw`(?<![\p{L}])I\s+(?:could|might|can|should|need\s+to|ought\s+to)\s+(?:have\s+)?(?:\p{L}+\s+){0,2}?(?:improve|strengthen|grow|develop|work\s+on|focus\s+on|brush\s+up|do\s+better|be\s+better|prepare\s+better|done\s+(?:\p{L}+\s+)?(?:better|differently)|do\s+(?:\p{L}+\s+)?differently|been\s+(?:a\s+)?stronger|handled\s+(?:\p{L}+\s+){0,2}?(?:better|differently))`,
     String.raw`(?:make|made)\s+me\s+(?:a\s+)?(?:stronger|better|more\s+competitive)|stronger\s+(?:candidate|applicant|application|contender)`,
     String.raw`(?:strengthen|improve)\s+my\s+(?:application|candidacy|interview|chances|skills|résumé|resume|portfolio)`,
     String.raw`(?:which|what)\s+parts?\s+(?:of\s+my\s+\p{L}+\s+)?(?:were|was|fell|could|might|need)|least\s+(?:convincing|strong|effective|clear)|(?:sharpen|polish|strengthen|improve|work\s+on|brush\s+up)\s+(?:them|it|those|that|these|my)`,
