@@ -1,6 +1,6 @@
 // The workspace's letters: every Markdown file under the workspace folders, read at start
 // and kept current from the file watcher; an open document overrides its file on disk.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { join, sep } from "node:path";
@@ -130,14 +130,25 @@ export class Workspace {
 }
 
 async function summarizeFile(path: string, settings: FollowupSettings): Promise<LetterSummary | undefined> {
+  if (!isPlainFile(path)) return undefined;
   return summarizeText(path, await readFile(path, "utf8").catch(() => undefined), settings);
 }
 
 function readText(path: string): string | undefined {
+  if (!isPlainFile(path)) return undefined;
   try {
     return readFileSync(path, "utf8");
   } catch {
     return undefined; // gone or unreadable: not a letter of the workspace
+  }
+}
+
+/** Only regular files are read: a FIFO or a device named `*.md` would block the server forever. */
+function isPlainFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

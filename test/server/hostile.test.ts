@@ -2,6 +2,7 @@
 // out of order, for unknown documents, with malformed params, cancelled, and huge documents.
 // After each, the server still answers.
 import * as assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,8 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   HoverRequest,
   type CodeAction,
   type Diagnostic,
@@ -93,6 +96,15 @@ describe("language server: hostile clients and documents", function () {
       assert.equal(await answers(() => session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: u }, position: range.start })), null);
       await answers(() => session.connection.sendRequest(MarkSentRequest, { uri: u }));
     }
+    await stillServing();
+  });
+
+  it("does not block on a FIFO named *.md that the file watcher reports", async () => {
+    const fifo = join(dir, "pipe.md");
+    execFileSync("mkfifo", [fifo]);
+    await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(fifo), type: FileChangeType.Created }] });
+    const agenda = (await session.connection.sendRequest(AgendaRequest, { now: "2026-11-26T12:00:00Z" })) as { threads: unknown[] };
+    assert.deepEqual(agenda.threads, []);
     await stillServing();
   });
 
