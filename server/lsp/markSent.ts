@@ -18,13 +18,17 @@ export function markSentEdit(letter: Letter, value: string): TextEdit | undefine
   if (entry) {
     const { start, end } = entry.valueSpan;
     const old = text.slice(start, end);
-    if (start === end || entry.value === null) {
-      // `sent:` with no value: after the colon, keeping any comment that follows.
+    if (start === end) {
+      // `sent:` with no value: after the colon, keeping any comment that follows (YAML needs a space before its #).
       const colon = text.indexOf(":", entry.keySpan.end);
       const at = colon < 0 ? entry.keySpan.end : colon + 1;
-      if (/[ \t]/.test(text.charAt(at))) return { start: at + 1, end: at + 1, newText: value };
-      return { start: at, end: at, newText: ` ${value}` };
+      const spaced = /[ \t]/.test(text.charAt(at));
+      const pos = spaced ? at + 1 : at;
+      const gap = text.charAt(pos) === "#" ? " " : "";
+      return { start: pos, end: pos, newText: `${spaced ? "" : " "}${value}${gap}` };
     }
+    // `sent: ~`, `sent: null`, `sent: ""`: the written value is replaced, whatever follows stays.
+    if (entry.value === null || entry.value === "") return { start, end, newText: value };
     const quote = /^["']/.test(old) ? old[0] : "";
     return { start, end, newText: `${quote}${value}${quote}` };
   }
