@@ -48,13 +48,19 @@ function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnost
   const eol = letter.eol;
   const out: CodeAction[] = [];
   const seen = new Set<string>();
+  // A body that starts on the closing fence's line (no line break after ---) gets one first.
+  const lead = letter.bodyStart === 0 || text[letter.bodyStart - 1] === "\n" ? "" : eol;
   for (const d of diagnostics) {
     if (d.start < letter.bodyStart) continue;
-    const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+    const lineStart = Math.max(text.lastIndexOf("\n", d.start - 1) + 1, letter.bodyStart);
+    const lineLead = lineStart === letter.bodyStart ? lead : "";
     const lineKey = `${d.code}@${lineStart}`;
-    if (!seen.has(lineKey)) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const onText = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() !== "";
+    // On an empty body there is no line to silence: only "for this file" makes sense.
+    if (onText && !seen.has(lineKey)) {
       seen.add(lineKey);
-      out.push({ title: `Disable ${d.code} for this line`, kind: DISABLE_KIND, diagnostics: [toDiagnostic(doc, d)], edit: workspaceEdit(doc, [nextLineEdit(text, lineStart, d.code, eol)]) });
+      out.push({ title: `Disable ${d.code} for this line`, kind: DISABLE_KIND, diagnostics: [toDiagnostic(doc, d)], edit: workspaceEdit(doc, [nextLineEdit(text, lineStart, d.code, eol, lineLead)]) });
     }
     if (!seen.has(d.code)) {
       seen.add(d.code);
@@ -62,7 +68,7 @@ function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnost
         title: `Disable ${d.code} for this file`,
         kind: DISABLE_KIND,
         diagnostics: [toDiagnostic(doc, d)],
-        edit: workspaceEdit(doc, [{ start: letter.bodyStart, end: letter.bodyStart, newText: `<!-- followup-disable ${d.code} -->${eol}` }]),
+        edit: workspaceEdit(doc, [{ start: letter.bodyStart, end: letter.bodyStart, newText: `${lead}<!-- followup-disable ${d.code} -->${eol}` }]),
       });
     }
   }
@@ -70,8 +76,8 @@ function disableActions(doc: TextDocument, letter: Letter, diagnostics: Diagnost
 }
 
 /** A `disable-next-line` comment above the line, or the code added to the one already there. */
-function nextLineEdit(text: string, lineStart: number, code: string, eol: string): TextEdit {
-  if (lineStart > 0) {
+function nextLineEdit(text: string, lineStart: number, code: string, eol: string, lead = ""): TextEdit {
+  if (lineStart > 0 && !lead) {
     const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart).replace(/\r?\n$/, "");
     const m = NEXT_LINE.exec(prev);
@@ -82,5 +88,5 @@ function nextLineEdit(text: string, lineStart: number, code: string, eol: string
     }
   }
   const indent = /^[ \t]{0,3}/.exec(text.slice(lineStart))![0];
-  return { start: lineStart, end: lineStart, newText: `${indent}<!-- followup-disable-next-line ${code} -->${eol}` };
+  return { start: lineStart, end: lineStart, newText: `${lead}${indent}<!-- followup-disable-next-line ${code} -->${eol}` };
 }

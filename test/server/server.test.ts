@@ -138,6 +138,21 @@ describe("language server over stdio", function () {
     assert.ok(codes(afterFile.diagnostics).includes("name-mismatch"), "other rules still speak");
   });
 
+  it("puts disable comments below the front matter of a letter with no body", async () => {
+    const bare = "---\nkind: thank-you\ncompany: Acme\nrole: Designer\ninterviewed: 2026-11-24\nsent: 2026-11-24\n---";
+    const { uri, first } = await openLetter({}, bare, "bare.md");
+    const missing = first.diagnostics.find((d) => d.code === "missing-thanks")!;
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } })) as CodeAction[];
+    assert.ok(!actions.some((a) => a.title === "Disable missing-thanks for this line"), "no line to silence in an empty body");
+    const forFile = actions.find((a) => a.title === "Disable missing-thanks for this file")!;
+    const fixed = apply(bare, (forFile.edit!.documentChanges![0] as { edits: TextEdit[] }).edits);
+    assert.equal(fixed, bare + "\n<!-- followup-disable missing-thanks -->\n");
+    await session.change(uri, 2, fixed);
+    const after = await session.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(!codes(after.diagnostics).includes("front-matter"), "the front matter still reads");
+    assert.ok(!codes(after.diagnostics).includes("missing-thanks"));
+  });
+
   it("marks a draft as sent, changing nothing but the new sent line", async () => {
     const { uri } = await openLetter({}, DRAFT, "acme.md");
     const result = (await session.connection.sendRequest(MarkSentRequest, { uri, when: "2026-11-21T09:30:00Z" })) as MarkSentResult;
