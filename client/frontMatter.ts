@@ -47,16 +47,6 @@ export function setKey(text: string, key: string, value: string): TextEdit | und
   return { start: { line: b.close, character: 0 }, end: { line: b.close, character: 0 }, newText: `${key}: ${value}${text.includes("\r\n") ? "\r\n" : "\n"}` };
 }
 
-/** Applies edits given in line/character positions (no overlaps), for tests and file writes. */
-export function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.start) - offset(a.start))
-    .reduce((t, e) => t.slice(0, offset(e.start)) + e.newText + t.slice(offset(e.end)), text);
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
 /** "2026-11-26 14:05", local time: the form people write and the spec accepts. */
 export const localDateTime = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;

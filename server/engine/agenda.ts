@@ -1,7 +1,7 @@
 // The state of each application thread at a moment "now" (spec §3, evaluated top to bottom).
 import type { AgendaState, LetterKind } from "../../shared/letters";
 import type { FollowupSettings } from "../../shared/settings";
-import { latestSent, nudgeDate, onOrAfter, rejectionReplyDue, statusCheckDate, thankYouDeadline, threadFacts } from "./timing";
+import { byLetterTime, latestSent, nudgeDate, onOrAfter, rejectionReplyDue, statusCheckDate, thankYouDeadline, threadFacts } from "./timing";
 import type { LetterSummary } from "./types";
 
 export interface ThreadState {
@@ -31,16 +31,13 @@ export function groupThreads(letters: Iterable<LetterSummary>): Thread[] {
     t.letters.push(letter);
   }
   for (const t of threads.values()) {
-    t.letters.sort((a, b) => stamp(a) - stamp(b) || a.id.localeCompare(b.id));
+    t.letters.sort(byLetterTime);
     const newest = t.letters[t.letters.length - 1];
     t.company = newest.company.trim();
     t.role = newest.role.trim();
   }
   return [...threads.values()];
 }
-
-const stamp = (l: LetterSummary): number =>
-  Math.max(...[l.sent, l.replied, l.promised, l.interviewed].map((d) => d?.instant.getTime() ?? -Infinity), -8.64e15);
 
 export function threadState(letters: LetterSummary[], now: Date, s: FollowupSettings): ThreadState {
   const facts = threadFacts(letters);

@@ -44,16 +44,23 @@ export interface ReadLetter {
   skipped?: Diagnostic[];
 }
 
-/** Parses one file's text into a letter and its summary; files over maxFileSize are skipped. */
+/** Why a file is too big to check (characters over maxFileSize, or lines over the fixed limit), or undefined. */
+function tooBig(text: string, settings: FollowupSettings): string | undefined {
+  if (text.length > settings.maxFileSize) {
+    return `Not checked: the file has ${text.length.toLocaleString("en")} characters, more than the ${settings.maxFileSize.toLocaleString("en")} set in maxFileSize.`;
+  }
+  const lines = text.length > MAX_LINES ? countLines(text) : 0;
+  if (lines > MAX_LINES) return `Not checked: the file has ${lines.toLocaleString("en")} lines, more than the ${MAX_LINES.toLocaleString("en")} a letter can have.`;
+  return undefined;
+}
+
+/** Parses one file's text into a letter and its summary; files too big to check are skipped. */
 export function readLetter(text: string, settings: FollowupSettings, id = ""): ReadLetter {
-  const lines = text.length > MAX_LINES && text.length <= settings.maxFileSize ? countLines(text) : 0;
-  if (text.length > settings.maxFileSize || lines > MAX_LINES) {
+  const skip = tooBig(text, settings);
+  if (skip) {
     const letter = parseLetter("", { timeZone: settings.timeZone });
     letter.isLetter = LETTER_HINT.test(text.slice(0, 4000));
-    const message = text.length > settings.maxFileSize
-      ? `Not checked: the file has ${text.length.toLocaleString("en")} characters, more than the ${settings.maxFileSize.toLocaleString("en")} set in maxFileSize.`
-      : `Not checked: the file has ${lines.toLocaleString("en")} lines, more than the ${MAX_LINES.toLocaleString("en")} a letter can have.`;
-    return { letter, skipped: letter.isLetter ? [{ code: "front-matter", severity: "information", start: 0, end: 0, message }] : [] };
+    return { letter, skipped: letter.isLetter ? [{ code: "front-matter", severity: "information", start: 0, end: 0, message: skip }] : [] };
   }
   const letter = parseLetter(text, { timeZone: settings.timeZone });
   return { letter, summary: summarize(letter, id) };
@@ -61,7 +68,7 @@ export function readLetter(text: string, settings: FollowupSettings, id = ""): R
 
 /** Only what the workspace index keeps of a file: its front matter, without reading the prose. */
 export function readSummary(text: string, settings: FollowupSettings, id = ""): LetterSummary | undefined {
-  if (text.length > settings.maxFileSize) return undefined;
+  if (tooBig(text, settings)) return undefined;
   return summarize(parseLetter(text, { timeZone: settings.timeZone, prose: false }), id);
 }
 

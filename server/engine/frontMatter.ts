@@ -122,7 +122,8 @@ export function parseYaml(block: FrontMatterBlock): ParsedYaml {
       errors.push({ message: `\`${key}\`: YAML aliases are not supported in letters.`, span: valueSpan });
       continue;
     }
-    if (isScalar(valueNode)) entry.value = valueNode.value;
+    // A `!!timestamp` resolves to a Date in UTC; the text as written keeps a date a calendar day.
+    if (isScalar(valueNode)) entry.value = valueNode.value instanceof Date && typeof valueNode.source === "string" ? valueNode.source : valueNode.value;
     else if (isSeq(valueNode)) {
       entry.items = valueNode.items.map((item) => {
         const node = item as YamlNode;

@@ -46,7 +46,7 @@ export function parseLetter(text: string, options: ParseOptions): Letter {
   letter.bodyStart = block.bodyStart;
   const openLine = { start: 0, end: block.yamlStart };
 
-  const kindLine = /^[ \t]*kind[ \t]*:[ \t]*["']?([\w-]+)["']?[ \t,]*\r?$/m.exec(block.yamlText);
+  const kindLine = /^[ \t]*kind[ \t]*:[ \t]*["']?([\w-]+)["']?[ \t,]*(?:#[^\n]*)?\r?$/m.exec(block.yamlText);
   const kindInText = kindLine && (LETTER_KINDS as readonly string[]).includes(kindLine[1]);
   const broken = (message: string, span: Span) => {
     if (!kindInText) return false;
@@ -137,7 +137,7 @@ function readFields(letter: Letter, options: ParseOptions, openLine: Span) {
   }
   for (const key of f.kind ? REQUIRED[f.kind] : ["company", "role"]) {
     const e = fm.get(key);
-    const present = e && e.value !== null && e.value !== "";
+    const present = e && e.value !== null && (typeof e.value !== "string" || e.value.trim() !== "");
     if (!present) problem(`${/^[aeiou]/.test(f.kind ?? "") ? "An" : "A"} ${f.kind ?? "follow-up"} letter needs \`${key}:\` in its front matter.`, e ? e.keySpan : openLine);
   }
   if (f.sent && f.interviewed && sentBefore(f.sent, f.interviewed, options.timeZone)) {

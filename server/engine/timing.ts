@@ -61,7 +61,7 @@ export interface ThreadFacts {
 
 /** The application's facts across a thread: the latest value of each; `own` values win for its own checks. */
 export function threadFacts(thread: LetterSummary[], own?: Partial<LetterSummary>): ThreadFacts {
-  const byTime = [...thread].sort((a, b) => whenOf(a) - whenOf(b));
+  const byTime = [...thread].sort(byLetterTime);
   const facts: ThreadFacts = {
     interviewed: own?.interviewed ?? latest(thread.map((l) => l.interviewed)),
     promised: own?.promised ?? latest(thread.map((l) => l.promised)),
@@ -71,8 +71,12 @@ export function threadFacts(thread: LetterSummary[], own?: Partial<LetterSummary
   return facts;
 }
 
-const whenOf = (l: LetterSummary): number =>
-  (l.sent ?? l.replied ?? l.interviewed)?.instant.getTime() ?? 0;
+/** When a letter stands in its thread: its latest own date (sent, replied or interviewed). */
+export const letterTime = (l: LetterSummary): number =>
+  Math.max(...[l.sent, l.replied, l.interviewed].map((d) => d?.instant.getTime() ?? -8.64e15));
+
+/** Oldest letter first; the one order used for "the latest letter" everywhere. */
+export const byLetterTime = (a: LetterSummary, b: LetterSummary): number => letterTime(a) - letterTime(b) || a.id.localeCompare(b.id);
 
 /** The latest sent letter of a kind in a thread. */
 export function latestSent(thread: LetterSummary[], kind: LetterSummary["kind"]): DateValue | undefined {

@@ -79,6 +79,20 @@ describe("agenda states", () => {
     assert.deepEqual(state([thanked, check, nudge], "2026-11-26T12:00:00Z"), ["waiting", null]);
   });
 
+  it("the letter listed last is the one whose outcome counts", () => {
+    const thanks = letter("thank-you", { interviewed: "2026-11-20", sent: "2026-11-21", promised: "2026-12-05", outcome: "rejected" }, "Zed", "Clerk");
+    const check = letter("status-check", { interviewed: "2026-11-20", sent: "2026-11-28", outcome: "offer" }, "Zed", "Clerk");
+    for (const order of [[thanks, check], [check, thanks]]) {
+      const [thread] = groupThreads(order);
+      assert.deepEqual(thread.letters.map((l) => l.kind), ["thank-you", "status-check"]);
+      assert.deepEqual(state(thread.letters, "2026-11-30T12:00:00Z"), ["closed", null]);
+    }
+    const later = letter("rejection-reply", { outcome: "rejected", replied: "2026-11-29" }, "Zed", "Clerk");
+    const [thread] = groupThreads([later, thanks, check]);
+    assert.equal(thread.letters[2].kind, "rejection-reply");
+    assert.deepEqual(state(thread.letters, "2026-11-30T12:00:00Z"), ["rejection-reply-due", "2026-11-30T00:00:00.000Z"]);
+  });
+
   it("groups threads by company and role, trimmed and case-insensitive, spelled as the latest letter", () => {
     const a = letter("thank-you", { interviewed: "2026-11-10", sent: "2026-11-10" }, "acme corp", "product designer");
     const b = letter("status-check", { interviewed: "2026-11-10", sent: "2026-11-18" }, "  Acme Corp ", "Product  Designer");

@@ -61,6 +61,31 @@ describe("reading a letter", () => {
     assert.ok(r.diagnostics[0].start > text.indexOf("company"));
   });
 
+  it("keeps a !!timestamp date a calendar day", () => {
+    const letter = parseLetter(THANK_YOU.replace("interviewed: 2026-11-25T15:00:00Z", "interviewed: !!timestamp 2026-11-25"), { timeZone: "America/Los_Angeles" });
+    assert.deepEqual(letter.problems, []);
+    assert.equal(letter.fields.interviewed?.dateOnly, true);
+    assert.equal(letter.fields.interviewed?.instant.toISOString(), "2026-11-25T08:00:00.000Z");
+  });
+
+  it("puts a draft's premature-follow-up on promised, not on an empty sent", () => {
+    const text = "---\nkind: status-check\ncompany: Acme\nrole: Designer\ninterviewed: 2026-11-20\npromised: 2026-11-30\nsent:\n---\nHi Sam,\n\nAny news?\n";
+    const d = check(text).diagnostics.find((x) => x.code === "premature-follow-up")!;
+    assert.equal(slice(text, d), "promised");
+  });
+
+  it("reports a required key that holds only spaces", () => {
+    const r = check(THANK_YOU.replace("company: Acme Robotics", 'company: "  "'));
+    const d = r.diagnostics.find((x) => x.code === "front-matter")!;
+    assert.match(d.message, /needs `company:`/);
+  });
+
+  it("stays a letter when broken YAML has a kind line with a comment", () => {
+    const r = check("---\nkind: thank-you # draft\ncompany: [Acme\n---\nHi.\n");
+    assert.equal(r.letter.isLetter, true);
+    assert.deepEqual(r.diagnostics.map((d) => d.code), ["front-matter"]);
+  });
+
   it("reports a missing required key, a bad date, and sent before interviewed", () => {
     const missing = check("---\nkind: acceptance\ncompany: Acme\n---\nThank you for the offer.\n");
     assert.match(missing.diagnostics.find((d) => d.code === "front-matter")!.message, /An acceptance letter needs `role:`/);

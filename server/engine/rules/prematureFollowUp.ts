@@ -4,7 +4,7 @@ import { formatWhen } from "./when";
 
 function at(letter: Letter) {
   const fm = letter.frontMatter;
-  return (fm.get("sent") ?? fm.get("promised") ?? fm.get("interviewed") ?? fm.get("kind"))!.keySpan;
+  return ((letter.fields.sent ? fm.get("sent") : undefined) ?? fm.get("promised") ?? fm.get("interviewed") ?? fm.get("kind"))!.keySpan;
 }
 
 export const prematureFollowUp: Rule = {
@@ -26,8 +26,7 @@ export const prematureFollowUp: Rule = {
       const reason = facts.promised ? `before the day they promised an answer (${facts.promised.text}) has passed` : `less than ${settings.statusCheckDays} days after the interview`;
       return finding(`Too early: this status check ${verb} ${reason}. Wait until ${formatWhen(earliest, tz)} or later.`);
     }
-    const others = thread.filter((l) => l.kind === "status-check");
-    const statusCheck = latestSent(others, "status-check");
+    const statusCheck = latestSent(thread, "status-check");
     if (!statusCheck) return finding("Too early: send a status check first; a nudge follows an unanswered status check.");
     const earliest = nudgeDate(statusCheck, settings);
     if (!tooEarly(earliest)) return [];
