@@ -125,6 +125,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:keep|can${A}t\\s+stop|cannot\\s+stop|have${NOT}\\s+stopped)\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I)${TAIL(40)}`,
         `(?:losing|lost)\\s+(?:sleep|my\\s+mind)${TAIL(30)}`,
         `on\\s+pins\\s+and\\s+needles`,
+        `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was|I\\s+feel)\\s+(?:(?:so|really|very|totally|completely|a\\s+bit|kind\\s+of)\\s+)?(?:on\\s+edge|beside\\s+myself|sick\\s+with\\s+(?:worry|nerves)|a\\s+bundle\\s+of\\s+nerves|climbing\\s+the\\s+walls)${TAIL(40)}`,
         `(?:a\\s+)?nervous\\s+wreck`,
         `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was|I\\s+feel)\\s+(?:so\\s+|really\\s+|very\\s+|extremely\\s+|incredibly\\s+|super\\s+|terribly\\s+)?(?:anxious|stressed|worried\\s+sick|worried|scared|panick(?:ing|ed)|freaking\\s+out|a\\s+wreck)\\s+(?:about|waiting|that|to\\s+hear|since|because|for)${TAIL(40)}`,
         `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was)\\s+(?:so|really|very|extremely|incredibly|super|terribly)\\s+(?:anxious|stressed|worried|scared|panicked|nervous)`,
