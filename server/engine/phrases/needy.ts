@@ -6,7 +6,7 @@ const JOB = "(?:job|position|role|work|offer|opportunity|post|opening|chance|gig
 const THIS_JOB = `(?:this|the|that|a|your)\\s+(?:\\p{L}+\\s+){0,2}?${JOB}`;
 /** "the strongest candidate", "a good fit", "qualified enough" */
 const COMPETENT =
-  "(?:(?:enough|the\\s+right|sufficient|the\\s+necessary|all\\s+the)\\s+(?:\\p{L}+\\s+)?(?:experience|skills|background|qualifications|training|knowledge)|(?:qualified|good|smart|experienced|strong|skilled|talented)(?:\\s+enough)?|ready|capable|cut\\s+out|up\\s+to\\s+(?:it|this|the\\s+(?:job|task|challenge|role))|worthy|(?:the|your|a|an)\\s+(?:\\p{L}+\\s+)?(?:best|strongest|ideal|right|top|first|most\\s+qualified|perfect|good|strong|great|obvious|serious|real)\\s+(?:fit|person|candidate|choice|applicant|match|hire|pick|contender))";
+  "(?:(?:enough|the\\s+right|sufficient|the\\s+necessary|all\\s+the)\\s+(?:\\p{L}+\\s+)?(?:experience|skills|background|qualifications|training|knowledge)|(?:qualified|good|smart|experienced|strong|skilled|talented)(?:\\s+enough)?|ready(?!\\s+to\\s+(?:start|begin|relocate|move|commit|accept|sign|decide|make|give|leave|resign))|capable|cut\\s+out|up\\s+to\\s+(?:it|this|the\\s+(?:job|task|challenge|role))|worthy|(?:the|your|a|an)\\s+(?:\\p{L}+\\s+)?(?:best|strongest|ideal|right|top|first|most\\s+qualified|perfect|good|strong|great|obvious|serious|real)\\s+(?:fit|person|candidate|choice|applicant|match|hire|pick|contender))";
 const I_BE = `(?:I(?:\\s+am|${A}m|\\s+was|\\s+would\\s+be|${A}d\\s+be|\\s+will\\s+be|${A}ll\\s+be)|I)`;
 const BOTHER = "(?:bother(?:ing)?|pester(?:ing)?|trouble|troubling|bug(?:ging)?|intrud(?:e|ing)|interrupt(?:ing)?|nag(?:ging)?|hassl(?:e|ing)|spam(?:ming)?|flood(?:ing)?|chas(?:e|ing)|badger(?:ing)?|harass(?:ing)?|annoy(?:ing)?|impos(?:e|ing))";
 /** what an over-apology is for: bothering them, writing again, being a pest */
@@ -60,7 +60,7 @@ export const NEEDY: PhraseFamily[] = [
         `(?:I\\s+)?(?:really\\s+|truly\\s+|just\\s+)?hope\\s+you${A}?(?:ll|\\s+will|\\s+would|\\s+can|\\s+could)?\\s+give\\s+me\\s+(?:a|one|another)\\s+(?:chance|shot)`,
         `(?:${I_AM}\\s+|I\\s+(?:was|have\\s+been|${A}ve\\s+been)\\s+)?begging(?:\\s+you)?(?!\\s+(?:the|this)\\s+question)`,
         `I\\s+(?:beg|implore|plead\\s+with|entreat)\\s+(?:you|of\\s+you)`,
-        `(?:please\\s+(?:\\p{L}+\\s+)?reconsider|(?:any\\s+way|any\\s+chance)\\s+(?:that\\s+)?(?:you|the\\s+team|the\\s+panel)\\s+(?:could|would|might|can)\\s+reconsider)${CLAUSE(30)}`,
+        `(?:please\\s+(?:\\p{L}+\\s+)?reconsider|(?:any\\s+way|any\\s+chance)\\s+(?:that\\s+)?(?:you|the\\s+team|the\\s+panel)(?:\\s+(?:could|would|might|can)|${A}d)\\s+(?:please\\s+)?reconsider|(?:would|could|can|will)\\s+you\\s+(?:please\\s+)?(?:reconsider|change\\s+your\\s+mind))${CLAUSE(30)}`,
         `(?:please\\s+)?(?:don${A}t|do\\s+not)\\s+(?:reject|forget\\s+about|forget|give\\s+up\\s+on|overlook|pass\\s+on|turn\\s+(?:me\\s+)?down|write\\s+me\\s+off)(?:\\s+me)?`,
         `(?:just\\s+)?(?:one|a\\s+second|another)\\s+chance\\s+(?:is\\s+all|to\\s+prove)${TAIL(30)}`,
         `I\\s+(?:won${A}t|will\\s+not|promise\\s+(?:not\\s+to|I\\s+won${A}t|I\\s+will\\s+not))\\s+(?:ever\\s+)?(?:let\\s+you\\s+down|disappoint\\s+you)`,
@@ -77,7 +77,7 @@ export const NEEDY: PhraseFamily[] = [
         `I(?:\\s+was|\\s+am|${A}m)${NOT}\\s+(?:really\\s+|entirely\\s+|quite\\s+|totally\\s+|100%\\s+|at\\s+all\\s+)?(?:sure|certain|convinced|confident)\\s+(?:if\\s+|whether\\s+|that\\s+)?(?:I\\s+|I${A}m\\s+|I${A}d\\s+|my\\s+)${TAIL(30)}?\\b${COMPETENT}`,
         `(?:${I_DONT}|I\\s+(?:can${A}t|cannot|never))\\s+(?:really\\s+)?(?:think|know\\s+if|know\\s+whether|believe|feel|see\\s+how|imagine)\\s+(?:that\\s+)?${I_BE}\\s+${TAIL(20)}?\\b${COMPETENT}`,
         `I\\s+(?:honestly\\s+|really\\s+|sometimes\\s+|still\\s+)?(?:doubt|wonder\\s+(?:if|whether)|question\\s+whether|worry|fear)\\s+(?:that\\s+)?${I_BE}\\s+(?:${TAIL(20)}?\\b)?(?:not\\s+|n${A}t\\s+)?${COMPETENT}`,
-        `I\\s+(?:probably\\s+|may\\s+|might\\s+|just\\s+|still\\s+|clearly\\s+|obviously\\s+)?(?:am|${A}m|was|may\\s+be|might\\s+be)${NOT}\\s+(?:really\\s+|quite\\s+|yet\\s+|exactly\\s+|even\\s+)?${COMPETENT}(?!\\s+(?:this\\s+time|for\\s+(?:this|now|the\\s+moment)|right\\s+now|at\\s+this\\s+(?:time|stage)))`,
+        `I(?:\\s+(?:probably|may|might|just|still|clearly|obviously))?(?:\\s+am|${A}m|\\s+was|\\s+may\\s+be|\\s+might\\s+be)(?:\\s+(?:just|simply|probably|clearly|obviously))?${NOT}\\s+(?:really\\s+|quite\\s+|yet\\s+|exactly\\s+|even\\s+)?${COMPETENT}(?!\\s+(?:this\\s+time|for\\s+(?:this|now|the\\s+moment)|right\\s+now|at\\s+this\\s+(?:time|stage)))`,
         `I\\s+(?:probably\\s+|clearly\\s+|obviously\\s+)?(?:wasn${A}t|isn${A}t|am\\s+not|was\\s+not)\\s+(?:really\\s+|quite\\s+|exactly\\s+|even\\s+)?${COMPETENT}(?!\\s+(?:this\\s+time|for\\s+(?:this|now|the\\s+moment)|right\\s+now|at\\s+this\\s+(?:time|stage)))`,
         `I\\s+(?:may|might|probably)\\s+not\\s+be\\s+(?:really\\s+|quite\\s+)?${COMPETENT}`,
         `(?:I\\s+know|I\\s+realize|I\\s+realise|I\\s+understand|I\\s+suspect)\\s+(?:that\\s+)?I(?:\\s+am|${A}m|\\s+was|\\s+may\\s+be|\\s+might\\s+be)?\\s+(?:probably\\s+|likely\\s+)?(?:not|no|n${A}t)\\s+(?:the|your)\\s+(?:best|first|top|strongest|ideal|most\\s+\\p{L}+|obvious|perfect)${TAIL(30)}`,
@@ -93,6 +93,8 @@ export const NEEDY: PhraseFamily[] = [
         `(?:went|go|going|gone|chose|choose|picked|pick|hired|hire)\\s+(?:with\\s+)?(?:someone|somebody|another\\s+(?:candidate|applicant|person)|a\\s+(?:candidate|applicant))\\s+(?:\\p{L}+\\s+)?(?:more\\s+(?:experienced|qualified|skilled)|better|stronger)`,
         `I(?:${A}m|\\s+am|\\s+may|\\s+might)\\s+(?:probably\\s+|likely\\s+|maybe\\s+)?not\\s+(?:be\\s+)?(?:exactly\\s+)?what\\s+you(?:${A}re|\\s+are|\\s+were)\\s+looking\\s+for`,
         `I\\s+(?:feel|felt)\\s+(?:so\\s+|really\\s+|just\\s+)?(?:terrible|awful|bad|horrible|embarrassed|stupid|foolish|ashamed)\\s+(?:about|that|for)${TAIL(40)}`,
+        `(?:I\\s+(?:feel|felt)\\s+(?:like|as\\s+if|that)\\s+|I\\s+(?:know|think|fear)\\s+(?:that\\s+)?)?I\\s+(?:really\\s+|totally\\s+)?(?:let\\s+(?:you|the\\s+(?:team|panel|committee)|everyone)\\s+down|disappointed\\s+you|wasted\\s+your\\s+time)`,
+        `I\\s+(?:(?:know|feel|think)\\s+(?:that\\s+)?I\\s+)?(?:don${A}t|do\\s+not|didn${A}t|did\\s+not)\\s+(?:really\\s+|truly\\s+)?deserve\\s+(?:this|it|the\\s+(?:offer|job|role|position|chance)|such)`,
         `(?:even\\s+)?(?:though|if|although)\\s+I${NOT}\\s+(?:have|meet)\\s+(?:all|most|every)\\s+(?:of\\s+)?the\\s+(?:requirements|qualifications)`,
       ].join("|"),
     ),
@@ -103,6 +105,7 @@ export const NEEDY: PhraseFamily[] = [
     pattern: phrase(
       [
         `(?:${APOLOGY})(?:\\s+(?:again|once\\s+more|in\\s+advance))?,?\\s+(?:to|for|about|if)\\s+(?:(?:I${A}m|I\\s+am|I|it${A}s|this\\s+is)\\s+)?${IMPOSING}(?:\\s+you)?(?:\\s+(?:again|once\\s+more|so\\s+often|another\\s+time|with\\s+(?:this|another|yet\\s+another)\\s+(?:e-?mail|message|note)))?`,
+        `(?:${APOLOGY})(?:\\s+again)?,?\\s+(?:for|about)\\s+(?:being|seeming|having\\s+been)\\s+(?:so\\s+|very\\s+|too\\s+|a\\s+bit\\s+|really\\s+|a\\s+little\\s+)?(?:nervous|unprepared|flustered|awkward|scattered|distracted|quiet|anxious|stiff|disorgani[sz]ed|late|long-?winded|all\\s+over\\s+the\\s+place)${CLAUSE(40)}`,
         `I\\s+hope\\s+(?:I${A}m|I\\s+am|I\\s+was)\\s+not\\s+(?:${BOTHER}|being\\s+(?:a\\s+|too\\s+)?(?:pest|nuisance|bother|pushy|annoying))(?:\\s+you)?`,
         `I\\s+hope\\s+(?:this|it|my\\s+(?:e-?mail|message|note))\\s+(?:isn${A}t|is\\s+not|wasn${A}t|was\\s+not)\\s+(?:too\\s+much\\s+of\\s+)?(?:a\\s+)?(?:bother|nuisance|imposition|intrusion|pushy|annoying|too\\s+(?:much|pushy|forward))`,
         `(?:please\\s+)?(?:forgive|excuse|pardon)\\s+(?:my|the|all\\s+(?:my|the|these))\\s+(?:persistence|(?:repeated|many|multiple|constant|numerous)(?:\\s+(?:e-?mails?|messages?|follow-?ups?|notes?|calls?|check-?ins?))?|follow-?ups?|intrusion|bothering|e-?mails|messages)`,
@@ -124,6 +127,7 @@ export const NEEDY: PhraseFamily[] = [
         `I\\s+(?:just\\s+)?(?:keep|kept|can${A}t\\s+stop|cannot\\s+stop)\\s+(?:checking|refreshing|replaying|worrying|wondering|asking\\s+myself|staring\\s+at\\s+my|going\\s+over\\s+my|second-?guessing)${CLAUSE(60)}`,
         `I\\s+(?:keep|can${A}t\\s+stop|cannot\\s+stop|have${NOT}\\s+stopped)\\s+(?:thinking|obsessing)\\s+(?:about|over)\\s+(?:the\\s+interview|my\\s+(?:answers|interview|mistakes?|performance)|(?:the|your)\\s+decision|whether|if\\s+I)${TAIL(40)}`,
         `(?:losing|lost)\\s+(?:sleep|my\\s+mind)${TAIL(30)}`,
+        `${I_AM}\\s+(?:starting|beginning)\\s+to\\s+(?:panic|worry|stress|freak\\s+out|lose\\s+hope|get\\s+(?:nervous|anxious|worried|discouraged)|feel\\s+(?:anxious|nervous|desperate|hopeless))${TAIL(30)}`,
         `on\\s+pins\\s+and\\s+needles`,
         `(?:${I_AM}|${I_HAVE}\\s+been|I\\s+was|I\\s+feel)\\s+(?:(?:so|really|very|totally|completely|a\\s+bit|kind\\s+of)\\s+)?(?:on\\s+edge|beside\\s+myself|sick\\s+with\\s+(?:worry|nerves)|a\\s+bundle\\s+of\\s+nerves|climbing\\s+the\\s+walls)${TAIL(40)}`,
         `(?:a\\s+)?nervous\\s+wreck`,

@@ -107,6 +107,8 @@ export const PUSHY: PhraseFamily[] = [
         `(?:this\\s+is|it\\s+is|it${A}s|that\\s+is|that${A}s|I\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+)?(?:unprofessional|unacceptable|disrespectful|rude|ridiculous|frustrating|disappointing)`,
         `I\\s+(?:deserve|am\\s+owed)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:answer|response|reply|explanation|decision|courtesy|update)`,
         `(?:the\\s+least\\s+you\\s+(?:could|can)|(?:common|basic|professional)\\s+courtesy)${TAIL(30)}`,
+        `I(?:\\s+would|${A}d)\\s+have\\s+(?:expected|hoped\\s+for|thought\\s+I${A}d\\s+(?:get|have))\\s+(?:at\\s+least\\s+)?(?:the\\s+courtesy\\s+of\\s+)?(?:an?\\s+|some\\s+)?(?:reply|response|answer|update|call|word|courtesy)${TAIL(30)}`,
+        `the\\s+courtesy\\s+of\\s+(?:a|an)\\s+(?:reply|response|answer|call|update)${TAIL(30)}`,
         `I\\s+(?:shouldn${A}t|should\\s+not)\\s+have\\s+to${TAIL(40)}`,
         `for\\s+the\\s+(?:second|third|fourth|fifth|last|final|umpteenth)\\s+time`,
         `${I_AM}\\s+(?:still\\s+)?(?:confused|surprised|disappointed)\\s+(?:that|why|by)\\s+(?:I\\s+have${NEG}|I\\s+haven${A}t|no\\s+one|nobody|you)${TAIL(30)}`,

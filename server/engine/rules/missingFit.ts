@@ -66,7 +66,25 @@ function ownMatch(pattern: RegExp, text: string): boolean {
 // "I'm not sure I have enough field experience", "I don't have a degree": doubts, not claims.
 const LACKING = /(?:don['\u2019]t|do\s+not|didn['\u2019]t|never|haven['\u2019]t|hasn['\u2019]t|lack|without|not\s+sure|no|little)\s+(?:\p{L}+\s+){0,3}?(?:experience|background|skills|training|qualifications|degree|license|licence|certification)(?![\p{L}])/iu;
 const SELF_DOUBT = NEEDY.filter((f) => f.id === "self-doubt").map((f) => new RegExp(f.pattern.source, "iu"));
-const findsNeedy = (text: string) => SELF_DOUBT.some((re) => re.test(text));
+/** Where the last doubt in a sentence ends, or -1 when there is none. */
+function doubtEnd(text: string): number {
+  let end = -1;
+  for (const re of [LACKING, ...SELF_DOUBT]) {
+    const m = re.exec(text);
+    if (m) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+const CONTRAST = /(?:,\s*|;\s*|\s)(?:but|yet|still|however|though)\s|;\s/iu;
+
+/** "I'm probably not experienced enough for this, but I ran…": after a doubt, only a contrasting clause can claim fit. */
+function claimAfterDoubt(text: string): string | undefined {
+  const end = doubtEnd(text);
+  if (end < 0) return text;
+  const m = CONTRAST.exec(text.slice(end));
+  return m ? text.slice(end + m.index + m[0].length) : undefined;
+}
 
 const words = (s: string) => s.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}%]+/gu) ?? [];
 
@@ -81,9 +99,11 @@ export function mentionsHighlight(sentence: Sentence, highlight: string): boolea
 
 /** `spoken`: the writer is the speaker even without an I ("What I would bring:" followed by list items). */
 export function isFitSentence(s: Sentence, spoken = false): boolean {
-  if ((!spoken && !FIRST_PERSON.test(s.text)) || LACKING.test(s.text) || findsNeedy(s.text)) return false;
-  if (spoken) return EXPERIENCE.test(s.text) || STRONG.test(s.text);
-  return ownMatch(STRONG_ALL, s.text) || (ownMatch(EXPERIENCE_ALL, s.text) && TIE.test(s.text));
+  const text = claimAfterDoubt(s.text);
+  if (text === undefined || (text !== s.text && doubtEnd(text) >= 0)) return false;
+  if (!spoken && !FIRST_PERSON.test(text)) return false;
+  if (spoken) return EXPERIENCE.test(text) || STRONG.test(text);
+  return ownMatch(STRONG_ALL, text) || (ownMatch(EXPERIENCE_ALL, text) && TIE.test(text));
 }
 
 /** List items under a first-person lead-in that ends with a colon ("A few things I would bring:"). */
