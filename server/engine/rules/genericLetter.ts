@@ -34,6 +34,17 @@ export function roleNames(role: string): string[] {
   return [...names].map(squash).filter((n) => n.length >= 3);
 }
 
+// Leading words too common to name a company on their own ("City of Ashford", "First National").
+const COMMON_LEAD = /^(?:city|county|state|town|village|university|college|national|american|first|general|united|new|north|south|east|west|central|saint|st\.?|great|global|international|royal|old|big|little|golden|green|blue|red|black|white|grand|home|community|public|all|best|good|family|our|mount|mt\.?|lake|river|pacific|atlantic)$/i;
+
+/** "Ridgeback" for "Ridgeback Biologics, Inc.": a distinctive first word, written capitalised in the body. */
+function shortName(company: string): string | undefined {
+  const words = company.replace(LEGAL, "").replace(/^the\s+/i, "").split(/\s+/);
+  const first = words[0]?.replace(/[^\p{L}\p{N}'-]/gu, "");
+  if (words.length < 2 || !first || first.length < 4 || COMMON_LEAD.test(first) || !/^\p{Lu}/u.test(first)) return undefined;
+  return first;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Whether `name` occurs in `body` as whole words. */
 function contains(body: string, name: string): boolean {
@@ -54,6 +65,8 @@ export const genericLetter: Rule = {
     const body = squash(letter.blocks.map((b) => b.text).join(" "));
     const names = [...(company ? companyNames(company) : []), ...(role ? roleNames(role) : [])];
     if (names.some((n) => contains(body, n))) return [];
+    const short = company ? shortName(company) : undefined;
+    if (short && letter.blocks.some((b) => contains(b.text, short))) return [];
     return [{
       code: "generic-letter",
       message: `Name ${[company, role].filter(Boolean).map((s) => `"${s}"`).join(" or ")} and say something specific about them: a generic note is easy to forget.`,

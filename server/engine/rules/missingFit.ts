@@ -25,6 +25,7 @@ const EXPERIENCE = new RegExp(
     String.raw`(?:I['\u2019]ve|I\s+have|I\s+had)\s+been\s+(?:an?|the)\s+`,
     String.raw`I\s+(?:currently\s+|now\s+|still\s+|also\s+|already\s+|regularly\s+|routinely\s+|often\s+|personally\s+)?(?:${DOING})(?![\p{L}])`,
     String.raw`(?:has|have|had)\s+(?:\p{L}+\s+)?(?:given|taught|prepared|shown|equipped|trained|helped|allowed|enabled|made|readied|grounded)\s+me`,
+    String.raw`(?:gave|gives|give|taught|teaches|showed|equipped|prepared|trained)\s+me\s+(?:\p{L}+\s+){0,4}?(?:experience|skills?|grounding|background|training|foundation|practice|exposure|expertise|eye|feel|knack)(?![\p{L}])`,
     String.raw`(?:during|throughout|in|over|from)\s+my\s+(?:\p{L}+\s+)?(?:residency|internship|apprenticeship|training|rotations?|studies|degree|program|placement|career|time|years|tenure|stint|fellowship|practicum|externship|clinicals|work)`,
     String.raw`(?:as|while|when)\s+(?:an?|the)\s+(?:\p{L}+\s+){0,3}?(?:nurse|engineer|teacher|manager|analyst|technician|developer|designer|assistant|specialist|coordinator|supervisor|officer|therapist|librarian|electrician|plumber|accountant|consultant|adjuster|hygienist|tech|dispatcher|driver|lead|director|clerk|cashier|chef|cook|server|representative|agent|associate|paralegal|attorney|lawyer|pharmacist|counselor|counsellor|advisor|adviser|instructor|tutor|aide|administrator|planner|scientist|researcher|writer|editor|mechanic|carpenter|welder|operator|owner|founder|volunteer|intern|student|captain|foreman|superintendent|principal|recruiter|buyer|merchandiser|stylist|photographer|veterinarian|paramedic|EMT|medic|caregiver|steward)`,
     String.raw`(?:in|at|during|from)\s+my\s+(?:current|previous|last|former|prior|most\s+recent|past|old|first)\s+(?:\p{L}+\s+)?(?:role|job|position|post|employer|company|team|work|practice|clinic|school|firm|store|shop|internship|placement|residency)`,
@@ -106,6 +107,13 @@ export function isFitSentence(s: Sentence, spoken = false): boolean {
   return ownMatch(STRONG_ALL, text) || (ownMatch(EXPERIENCE_ALL, text) && TIE.test(text));
 }
 
+/** A claim and its tie split over two sentences: "I have built LOD pipelines for two titles. I would bring that to your team." */
+function claimThenTie(first: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.block !== first.block || !FIRST_PERSON.test(first.text) || !ownMatch(EXPERIENCE_ALL, first.text)) return false;
+  if (claimAfterDoubt(first.text) !== first.text || claimAfterDoubt(next.text) !== next.text) return false;
+  return TIE.test(next.text);
+}
+
 /** List items under a first-person lead-in that ends with a colon ("A few things I would bring:"). */
 function listsIntroducedByTheWriter(letter: Letter): Set<number> {
   const out = new Set<number>();
@@ -150,6 +158,7 @@ export const missingFit: Rule = {
     const sentences = contentSentences(letter);
     const spoken = listsIntroducedByTheWriter(letter);
     if (sentences.some((s) => isFitSentence(s, spoken.has(s.block)) || letter.fields.highlights.some((h) => mentionsHighlight(s, h)))) return [];
+    if (sentences.some((s, i) => claimThenTie(s, sentences[i + 1]))) return [];
     const paragraph = fitParagraph(letter);
     return [{
       code: "missing-fit",

@@ -9,7 +9,8 @@ const REQUEST = /(?:would|could|['\u2019]d)\s+(?:really\s+|greatly\s+|truly\s+|s
 const NOT_THANKS = new RegExp(
   [
     String.raw`thanks\s+to\s+(?!you|all\s+of\s+you|everyone|each\s+of\s+you|both\s+of\s+you|the\s+(?:team|panel|committee)\s+for)`,
-    String.raw`appreciat(?:e|ed)\s+(?:that|how\s+(?:busy|hectic|many))`,
+    // understanding, not thanks: "I appreciate that you are busy", "…that hiring takes time"
+    String.raw`appreciat(?:e|ed)\s+(?:that\s+(?:you|the\s+\p{L}+|they|everyone|things|hiring|this|it|these\s+things|decisions?)(?:['\u2019](?:re|ve|s))?\s+(?:\p{L}+\s+){0,3}?(?:busy|swamped|many|a\s+lot|lots|other|takes?|time|complex|complicated|hectic|full)|how\s+(?:busy|hectic|many))`,
     String.raw`(?:thank(?:s|\s+you)|many\s+thanks)\s+(?:so\s+much\s+|again\s+)?(?:in\s+advance|ahead\s+of\s+time)(?!\s+for\s+(?:your|the)\s+(?:\p{L}+\s+)?(?:consideration|time|opportunity))(?:\s+for\s+[^.!?]{0,60})?`,
   ].join("|"),
   "giu",
