@@ -1,19 +1,20 @@
-// A labelled set of 45 letters in the development corpus's format (written blind to the
-// rules by a second writer, then used to widen them): every letter's exact rule codes, and
-// every needy or pushy phrase marked, through the command line as a user would run it.
+// Labelled sets of letters in the development corpus's format, each written blind to the rules
+// by another writer and then used to widen them: every letter's exact rule codes, and every
+// needy or pushy phrase marked (and nothing else), through the command line as a user runs it.
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../../..");
-const DIR = join(ROOT, "test/fixtures/labelled");
+const SETS = join(ROOT, "test/fixtures/labelled");
 
 interface Label { codes: string[]; needy: string[]; pushy: string[]; note: string }
 interface Position { line: number; character: number }
 interface Result { path: string; diagnostics: { code: string; range: { start: Position; end: Position } }[] }
 
-describe("labelled letters", () => {
+for (const set of readdirSync(SETS)) describe(`labelled letters, set ${set}`, () => {
+  const DIR = join(SETS, set);
   const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as { now: string; tz: string; letters: Record<string, Label> };
   const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "check", "--format", "json", "--now", labels.now, "."], {
     cwd: DIR, encoding: "utf8", env: { ...process.env, TZ: labels.tz },
