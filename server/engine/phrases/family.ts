@@ -22,7 +22,7 @@ export const I_AM = `I(?:\\s+am|${A}m)`;
 /** I have / I've */
 export const I_HAVE = `I(?:\\s+have|${A}ve)`;
 /** I do not / I don't / I did not / I didn't */
-export const I_DONT = `I(?:\\s+(?:do|did)(?:\\s+not|n${A}t))`;
+export const I_DONT = `I(?:\\s+(?:honestly|really|just|truly|genuinely|still|frankly))?(?:\\s+(?:do|did)(?:\\s+not|n${A}t))`;
 /** not / n't */
 export const NOT = `(?:\\s+not|n${A}t)`;
 /** really, truly, so… in any order, up to three */

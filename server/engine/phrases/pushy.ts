@@ -24,6 +24,7 @@ export const PUSHY: PhraseFamily[] = [
         `I\\s+(?:need|want|have)\\s+to\\s+know\\s+(?:now|today|immediately|right\\s+away|by)${TAIL(20)}`,
         `(?:kindly|please)\\s+(?:respond|reply|advise|revert)\\s+(?:immediately|at\\s+once|promptly|urgently|asap)`,
         `(?:please\\s+|kindly\\s+)?(?:respond|reply|answer|get\\s+back\\s+to\\s+me|write\\s+back)\\s+to\\s+(?:this|my)\\s+(?:e-?mail|message|note|letter)\\s+(?:today|tomorrow|tonight|immediately|right\\s+away|at\\s+once|asap|now|by|before|within)${CLAUSE(20)}`,
+        `(?:please\\s+)?(?:call|ring|phone|text|e-?mail|write)\\s+me\\s+(?:back\\s+)?(?:today|tomorrow|tonight|immediately|right\\s+away|asap|at\\s+once|by\\s+(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|eod|the\\s+end))${CLAUSE(30)}`,
         `(?:please\\s+|kindly\\s+)?(?:treat|consider|handle|regard)\\s+(?:this|my\\s+\\p{L}+)(?:\\s+\\p{L}+)?\\s+(?:as\\s+)?(?:urgent|a\\s+(?:priority|matter\\s+of\\s+urgency)|with\\s+urgency|a\\s+top\\s+priority)`,
         `I(?:${A}d|\\s+would)\\s+like\\s+(?:an?\\s+|your\\s+|some\\s+)?(?:final\\s+|definitive\\s+|clear\\s+)?${ANSWER}\\s+(?:by|before|no\\s+later\\s+than|within|today|tomorrow|this\\s+week|immediately|now)${TAIL(25)}`,
         `I\\s+(?:need|must|have)\\s+to\\s+(?:hear(?:\\s+back)?|know|get\\s+(?:an?\\s+|your\\s+)?${ANSWER}|have\\s+(?:an?\\s+|your\\s+)?${ANSWER})\\s+(?:from\\s+you\\s+)?(?:by|before|within|no\\s+later\\s+than|today|tomorrow|now|asap|immediately|right\\s+away)${TAIL(25)}`,

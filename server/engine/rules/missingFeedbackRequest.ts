@@ -1,4 +1,4 @@
-import type { Rule, Sentence } from "../types";
+import type { Letter, Rule, Sentence } from "../types";
 import { contentSentences, insertBeforeSignature } from "./util";
 
 // Asking for feedback: a feedback word (feedback, advice, where I fell short, how I could
@@ -12,6 +12,7 @@ const FEEDBACK = new RegExp(
     String.raw`(?:make|made)\s+me\s+(?:a\s+)?(?:stronger|better|more\s+competitive)|stronger\s+(?:candidate|applicant|application|contender)`,
     String.raw`(?:strengthen|improve)\s+my\s+(?:application|candidacy|interview|chances|skills|résumé|resume|portfolio)`,
     String.raw`(?:which|what)\s+parts?\s+(?:of\s+my\s+\p{L}+\s+)?(?:were|was|fell|could|might|need)|least\s+(?:convincing|strong|effective|clear)|(?:sharpen|polish|strengthen|improve|work\s+on|brush\s+up)\s+(?:them|it|those|that|these|my)`,
+    String.raw`whether\s+my\s+(?:\p{L}+\s+){1,3}?(?:was|were)\s+(?:a|an|the)\s+(?:\p{L}+\s+)?(?:problem|issue|concern|factor|weakness|obstacle|drawback)`,
     String.raw`weak(?:ness(?:es)?|\s+(?:points?|spots?|areas?))|shortcomings|gaps?\s+in\s+my|what\s+(?:tipped|swayed|decided|set\s+(?:\p{L}+\s+){1,3}apart|made\s+the\s+difference|held\s+me\s+back)|why\s+I\s+(?:was\s+not|wasn['\u2019]t|didn['\u2019]t)\s+(?:selected|chosen|successful|get)`,
   ].join("|"),
   "iu",
@@ -26,6 +27,19 @@ export function asksForFeedback(s: Sentence): boolean {
   return ASKING.test(`${s.text.slice(0, m.index)} ${s.text.slice(m.index + m[0].length)}`);
 }
 
+/** "Could you tell me:" followed by list items ("which part of my profile fell short"): the lead-in asks, the items say what. */
+function askedInList(letter: Letter): boolean {
+  let lead: string | undefined;
+  for (const b of letter.blocks) {
+    if (b.type !== "listItem") {
+      lead = /:\s*$/.test(b.text) ? b.text : undefined;
+      continue;
+    }
+    if (lead && asksForFeedback({ text: `${lead.replace(/:\s*$/, "")} ${b.text}`, start: b.start, end: b.end, block: 0 })) return true;
+  }
+  return false;
+}
+
 export const missingFeedbackRequest: Rule = {
   code: "missing-feedback-request",
   kinds: ["rejection-reply"],
@@ -33,6 +47,7 @@ export const missingFeedbackRequest: Rule = {
   description: "The rejection reply asks for feedback.",
   check(letter) {
     if (contentSentences(letter).some(asksForFeedback)) return [];
+    if (askedInList(letter)) return [];
     const request = "If you have a moment, I would welcome any feedback on my interview or application.";
     return [{
       code: "missing-feedback-request",
