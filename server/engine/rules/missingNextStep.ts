@@ -8,6 +8,8 @@ const FORWARD = new RegExp(
     String.raw`(?:hope|hoping|eager|excited|keen|glad|happy|delighted|pleased|ready|await(?:ing)?)\s+(?:to\s+)?(?:hear|hearing|learn|discuss|talk|continue|speak|meet|connect|join|take|move|be\s+part|contribute|work|the\s+next)`,
     String.raw`next\s+(?:steps?|stages?|round|conversation|interview|phase|meeting|move)`,
     String.raw`hear(?:ing)?\s+(?:back|from\s+you|more|about\s+(?:the\s+)?(?:next|your\s+decision|timing))`,
+    String.raw`hear(?:ing)?\s+(?:your|the)\s+(?:answer|decision|response|reply|news|thoughts|verdict)`,
+    String.raw`(?:wait|waiting|await|awaiting)\s+(?:\p{L}+\s+){0,2}?(?:to\s+hear|for\s+(?:your|the|news|word))`,
     String.raw`await(?:ing)?\s+your`,
     String.raw`(?:let|keep)\s+me\s+(?:know|posted|updated)`,
     String.raw`(?:stay|keep)\s+in\s+touch`,
