@@ -66,11 +66,6 @@ export interface IndexedParams {
   ms: number;
 }
 
-/** Server-side command ids (workspace/executeCommand). */
-export const ServerCommands = {
-  applyFix: "followup.server.applyFix",
-} as const;
-
 /** Client command ids, `followup.verbNoun`. */
 export const ClientCommands = {
   newLetter: "followup.newLetter",
