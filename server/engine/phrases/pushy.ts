@@ -108,11 +108,16 @@ export const PUSHY: PhraseFamily[] = [
     pattern: phrase(
       [
         `(?:as\\s+)?(?:a\\s+)?(?:friendly\\s+|gentle\\s+|quick\\s+)?reminder[,:]?\\s+(?:that\\s+)?you\\s+(?:promised|said|told|agreed|committed)${TAIL(40)}`,
-        `(?:this\\s+is|it\\s+is|it${A}s|that\\s+is|that${A}s|I\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+)?(?:unprofessional|unacceptable|disrespectful|rude|ridiculous|frustrating|disappointing)`,
+        `(?:this\\s+is|it\\s+is|it${A}s|that\\s+is|that${A}s|I\\s+find\\s+(?:this|it))\\s+(?:\\p{L}+\\s+){0,2}?(?:unprofessional|unacceptable|disrespectful|discourteous|inconsiderate|rude|ridiculous|frustrating|disappointing|unfair)`,
         `I\\s+(?:deserve|am\\s+owed)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:answer|response|reply|explanation|decision|courtesy|update)`,
         `(?:the\\s+least\\s+you\\s+(?:could|can)|(?:common|basic|professional)\\s+courtesy)${TAIL(30)}`,
         `I(?:\\s+would|${A}d)\\s+have\\s+(?:expected|hoped\\s+for|thought\\s+I${A}d\\s+(?:get|have))\\s+(?:at\\s+least\\s+)?(?:the\\s+courtesy\\s+of\\s+)?(?:an?\\s+|some\\s+)?(?:reply|response|answer|update|call|word|courtesy)${TAIL(30)}`,
         `the\\s+courtesy\\s+of\\s+(?:a|an)\\s+(?:reply|response|answer|call|update)${TAIL(30)}`,
+        `(?:leave|leaving|left|keep|keeping|kept)\\s+(?:candidates|applicants|people|me|us|everyone)\\s+(?:hanging|in\\s+the\\s+dark|waiting\\s+(?:this|so)\\s+long)${CLAUSE(20)}`,
+        `(?:my|our)\\s+(?:application|candidacy|messages?|e-?mails?|calls?|notes?)\\s+(?:has|have|had)\\s+(?:\\p{L}+\\s+)?been\\s+(?:\\p{L}+\\s+)?(?:ignored|forgotten|overlooked|dismissed|brushed\\s+(?:off|aside)|shelved)`,
+        `(?:feel|feels|felt)\\s+(?:like|as\\s+(?:if|though))\\s+(?:I(?:${A}m|\\s+am|\\s+was|${A}ve\\s+been|\\s+have\\s+been)|my\\s+\\p{L}+\\s+(?:is|was|has\\s+been))\\s+(?:being\\s+|been\\s+)?(?:\\p{L}+\\s+)?(?:ignored|forgotten|strung\\s+along|left\\s+hanging|ghosted|brushed\\s+off)`,
+        `I\\s+(?:want|need|expect|deserve)\\s+(?:a\\s+|an\\s+)?(?:real|straight|clear|proper|definitive|honest|concrete|actual|firm)\\s+(?:answer|response|reply|timeline|decision|date)${CLAUSE(40)}`,
+        `not\\s+(?:another|more|yet\\s+another)\\s+(?:vague|empty|non-?committal|evasive)\\s+\\p{L}+`,
         `surely\\s+${CLAUSE(40)}?(?:enough\\s+time|long\\s+enough|by\\s+now|decided|made\\s+up\\s+your\\s+mind|make\\s+up\\s+your\\s+mind)${CLAUSE(20)}`,
         `(?:make|made)\\s+up\\s+your\\s+(?:mind|minds)`,
         `(?:this\\s+is|it${A}s|it\\s+is)\\s+(?:now\\s+)?(?:the|my)\\s+(?:second|third|fourth|fifth|\\p{L}+th)\\s+time\\s+(?:that\\s+)?(?:I${A}m|I\\s+am|I${A}ve|I\\s+have|I)\\s+(?:having\\s+to\\s+|had\\s+to\\s+|been\\s+forced\\s+to\\s+)?(?:ask|write|chase|follow|e-?mail|reach|call|check)${CLAUSE(30)}`,
