@@ -6,7 +6,7 @@ import { compareDays, dayOf, parseDateValue } from "./dates";
 import { parseYaml, splitFrontMatter } from "./frontMatter";
 import { readBody, readDirectives } from "./markdown";
 import { splitSentences } from "./sentences";
-import type { DateValue, FrontMatterEntry, Letter, Salutation, Span } from "./types";
+import type { DateValue, Letter, Salutation, Span } from "./types";
 
 export interface ParseOptions {
   timeZone: string;
@@ -209,4 +209,3 @@ function findSignature(letter: Letter): number | undefined {
   return undefined;
 }
 
-export type { FrontMatterEntry };
